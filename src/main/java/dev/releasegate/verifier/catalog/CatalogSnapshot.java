@@ -1,0 +1,120 @@
+package dev.releasegate.verifier.catalog;
+
+import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.ExecutedQuery;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * What one database's catalog holds, read lazily, one query per kind of object, once per run, and shared by
+ * every scenario (safe to use from several threads).
+ */
+public final class CatalogSnapshot {
+
+    /** A reader of one kind of catalog object. */
+    @FunctionalInterface
+    interface Part<T> {
+        T read(dev.releasegate.verifier.db.ReadOnlySession session) throws java.sql.SQLException;
+    }
+
+    private final Database database;
+    private final Map<String, Object> parts = new ConcurrentHashMap<>();
+    private final Map<String, ExecutedQuery> reads = new ConcurrentHashMap<>();
+
+    public CatalogSnapshot(Database database) {
+        this.database = database;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public List<Relation> relations() {
+        return part("relations", CatalogReader::relations);
+    }
+
+    public List<Relation> tables() {
+        return relations().stream().filter(Relation::isTable).toList();
+    }
+
+    public Optional<Relation> relation(QualifiedName name) {
+        return relations().stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public List<Column> columns() {
+        return part("columns", CatalogReader::columns);
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return part("foreign keys", CatalogReader::foreignKeys);
+    }
+
+    public List<Index> indexes() {
+        return part("indexes", CatalogReader::indexes);
+    }
+
+    public List<Policy> policies() {
+        return part("policies", CatalogReader::policies);
+    }
+
+    public List<Function> functions() {
+        return part("functions", CatalogReader::functions);
+    }
+
+    public Set<String> schemas() {
+        return Set.copyOf(this.<List<String>>part("schemas", CatalogReader::schemas));
+    }
+
+    public Set<String> roles() {
+        return Set.copyOf(this.<List<String>>part("roles", CatalogReader::roles));
+    }
+
+    /** The functions a role may execute, counting PUBLIC grants and role membership the way PostgreSQL does. */
+    public Set<Long> functionsExecutableBy(String role) {
+        List<Long> oids = part("execute privileges of " + role, session -> CatalogReader.executableFunctions(session, role));
+        return Set.copyOf(oids);
+    }
+
+    /** The tables of a schema whose unqualified name is LIKE the pattern. */
+    public List<Relation> tablesMatching(NamePattern pattern) {
+        return tables().stream().filter(t -> pattern.matches(t.name())).toList();
+    }
+
+    /** The catalog queries behind the parts read so far, for evidence. */
+    public Collection<ExecutedQuery> reads() {
+        return List.copyOf(reads.values());
+    }
+
+    public Optional<ExecutedQuery> read(String part) {
+        return Optional.ofNullable(reads.get(part));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T part(String name, Part<T> reader) {
+        Object value = parts.get(name);
+        if (value == null) {
+            synchronized (this) {
+                value = parts.get(name);
+                if (value == null) {
+                    value = database.read(session -> {
+                        T result = reader.read(session);
+                        session.executed().stream().reduce((a, b) -> b).ifPresent(q -> reads.put(name, q));
+                        return result;
+                    });
+                    parts.put(name, value);
+                }
+            }
+        }
+        return (T) value;
+    }
+
+    public String describeTables(Collection<Relation> relations) {
+        return relations.stream().map(r -> r.name().toString()).collect(Collectors.joining(", "));
+    }
+}

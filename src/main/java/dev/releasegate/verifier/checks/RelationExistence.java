@@ -1,0 +1,86 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.NamePattern;
+import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.Relation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Whether tables and views exist, do not exist, or are exactly a given set. */
+public final class RelationExistence {
+
+    private RelationExistence() {
+    }
+
+    /** Each expected relation exists with the expected kind ("table" or "view"). */
+    public static Verdict exist(String kind, List<QualifiedName> expected, Collection<Relation> actual, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(kind + "s in " + database, List.of(kind, "exists"));
+        for (QualifiedName name : expected) {
+            Relation found = actual.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            if (found == null) {
+                verdict.mismatch(Mismatch.missing(kind + " " + name, "does not exist"), List.of(name.toString(), "no"));
+            } else if (!kindWord(found).equals(kind)) {
+                verdict.mismatch(Mismatch.differs(kind + " " + name, "is a " + kindWord(found) + ", expected a " + kind),
+                        List.of(name.toString(), kindWord(found)));
+            } else {
+                verdict.ok(List.of(name.toString(), "yes"));
+            }
+        }
+        return verdict.build();
+    }
+
+    public static Verdict absent(String kind, QualifiedName name, Collection<Relation> actual, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(kind + " " + name + " in " + database, List.of(kind, "exists"));
+        boolean present = actual.stream().anyMatch(r -> r.name().equals(name));
+        if (present) {
+            verdict.mismatch(Mismatch.unexpected(kind + " " + name, "exists, expected it not to"), List.of(name.toString(), "yes"));
+        } else {
+            verdict.ok(List.of(name.toString(), "no"));
+        }
+        return verdict.build();
+    }
+
+    /** The tables matched (by a pattern or a schema) are exactly the expected ones: missing and unexpected both reported. */
+    public static Verdict exactly(String scope, List<QualifiedName> expected, Collection<QualifiedName> matched, String database) {
+        Verdict.Builder verdict = new Verdict.Builder("tables " + scope + " in " + database, List.of("table", "expected", "found"));
+        Set<QualifiedName> all = new TreeSet<>(expected);
+        all.addAll(matched);
+        for (QualifiedName name : all) {
+            boolean wanted = expected.contains(name);
+            boolean found = matched.contains(name);
+            List<String> cells = List.of(name.toString(), wanted ? "yes" : "no", found ? "yes" : "no");
+            if (wanted && !found) {
+                verdict.mismatch(Mismatch.missing("table " + name, "does not exist"), cells);
+            } else if (!wanted) {
+                verdict.mismatch(Mismatch.unexpected("table " + name, "exists but is not in the list"), cells);
+            } else {
+                verdict.ok(cells);
+            }
+        }
+        return verdict.build();
+    }
+
+    public static Verdict count(int expected, NamePattern pattern, Collection<QualifiedName> matched, String database) {
+        String names = matched.stream().sorted().map(QualifiedName::toString).collect(Collectors.joining(", "));
+        String subject = "tables matching " + pattern + " in " + database;
+        if (matched.size() == expected) {
+            return Verdict.pass(subject, new ComparisonTable(List.of("tables", "count"), List.of(
+                    new ComparisonTable.Row(ComparisonTable.OK, List.of(names, String.valueOf(matched.size()))))));
+        }
+        return Verdict.of(subject, List.of(Mismatch.differs("tables matching " + pattern,
+                matched.size() + " found, expected " + expected + (names.isEmpty() ? "" : " (" + names + ")"))));
+    }
+
+    static String kindWord(Relation relation) {
+        return switch (relation.kind()) {
+            case TABLE -> "table";
+            case VIEW -> "view";
+            case MATERIALIZED_VIEW -> "materialized view";
+            case FOREIGN_TABLE -> "foreign table";
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.Relation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Row level security is enabled (or forced) on tables. */
+public final class RowLevelSecurityCheck {
+
+    private RowLevelSecurityCheck() {
+    }
+
+    public static Verdict enabled(String scope, List<QualifiedName> tables, Collection<Relation> actual, boolean forced, String database) {
+        String flag = forced ? "forced" : "enabled";
+        Verdict.Builder verdict = new Verdict.Builder("row level security " + scope + " in " + database,
+                List.of("table", "enabled", "forced"));
+        if (tables.isEmpty()) {
+            return verdict.problem(Mismatch.missing("tables " + scope, "none found, so row level security could not be checked")).build();
+        }
+        for (QualifiedName name : tables) {
+            Optional<Relation> table = actual.stream().filter(r -> r.name().equals(name)).findFirst();
+            if (table.isEmpty()) {
+                verdict.mismatch(Mismatch.missing("table " + name, "does not exist"), List.of(name.toString(), "", ""));
+                continue;
+            }
+            Relation r = table.get();
+            List<String> cells = List.of(name.toString(), yesNo(r.rowSecurity()), yesNo(r.rowSecurityForced()));
+            boolean holds = forced ? r.rowSecurityForced() : r.rowSecurity();
+            if (holds) {
+                verdict.ok(cells);
+            } else {
+                verdict.mismatch(Mismatch.differs("table " + name, "row level security is not " + flag), cells);
+            }
+        }
+        return verdict.build();
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.releasegate.verifier.db;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The run's databases by name. A name is looked up in the settings each time (so a test may point a name
+ * elsewhere), and each distinct address gets one {@link Database}, shared by every scenario.
+ */
+public final class Databases implements AutoCloseable {
+
+    private static final Set<String> DEMO_NAMES = Set.of("staging", "production");
+    public static final String EMBEDDED_PREFIX = "embedded:";
+    public static final String DEMO_VALUE = "embedded:demo";
+
+    private final DatabaseSettings settings;
+    private final SecretMask mask;
+    private final EmbeddedDatabases embedded;
+    private final int statementTimeoutMillis;
+    private final Map<String, Database> byAddress = new ConcurrentHashMap<>();
+
+    public Databases(DatabaseSettings settings, SecretMask mask, EmbeddedDatabases embedded) {
+        this.settings = settings;
+        this.mask = mask;
+        this.embedded = embedded;
+        this.statementTimeoutMillis = settings.setting("verify.statement-timeout-ms").map(Integer::parseInt).orElse(30_000);
+    }
+
+    public Database get(String name) {
+        String value = settings.database(name).orElseGet(() -> defaultValue(name));
+        return byAddress.computeIfAbsent(name + "\u0000" + value, key -> open(name, value));
+    }
+
+    private String defaultValue(String name) {
+        if (DEMO_NAMES.contains(name) && !settings.anyDatabaseConfigured()) {
+            return DEMO_VALUE;
+        }
+        List<String> known = List.copyOf(settings.configuredNames());
+        throw new ChecklistBroken("database '" + name + "' is not configured: " + DatabaseSettings.howToConfigure(name)
+                + (known.isEmpty() ? "" : " (configured: " + String.join(", ", known) + ")"));
+    }
+
+    private Database open(String name, String value) {
+        ConnectionTarget target = value.startsWith(EMBEDDED_PREFIX)
+                ? ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length())), mask)
+                : ConnectionTarget.parse(value, mask);
+        return new Database(name, target, mask, statementTimeoutMillis);
+    }
+
+    /** Every database this run has opened so far, for the report's environment panel. */
+    public Collection<Database> opened() {
+        return List.copyOf(byAddress.values());
+    }
+
+    @Override
+    public void close() {
+        byAddress.values().forEach(Database::close);
+    }
+}

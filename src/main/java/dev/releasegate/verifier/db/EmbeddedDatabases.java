@@ -1,0 +1,89 @@
+package dev.releasegate.verifier.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Databases that live in the run's embedded PostgreSQL: the server is started on first use, once, and each
+ * database is built once from shipped SQL (a template first, then cheap copies of it).
+ */
+public final class EmbeddedDatabases implements AutoCloseable {
+
+    /** The demonstration: a Supabase-like base plus the TrackPay schema and rows, as seed 000 describes them. */
+    public static final List<String> DEMO_SCRIPTS = List.of("demo/supabase-base.sql", "demo/trackpay.sql");
+    private static final String DEMO_TEMPLATE = "verifier_demo_template";
+
+    private final Map<String, String> built = new ConcurrentHashMap<>();
+    private volatile EmbeddedServer server;
+    private boolean demoTemplateBuilt; // guarded by this
+
+    /** The JDBC address of the embedded database behind a configured name, building it first if needed. */
+    public String jdbcUrl(String name, String source) {
+        if (!source.equals("demo")) {
+            throw new ChecklistBroken("embedded:" + source + " (database '" + name + "') is not supported yet: use embedded:demo"
+                    + " or a postgresql:// address");
+        }
+        String database = built.computeIfAbsent(name, n -> buildDemo(n));
+        return server().jdbcUrl(database);
+    }
+
+    public synchronized EmbeddedServer server() {
+        if (server == null) {
+            server = EmbeddedServer.start();
+        }
+        return server;
+    }
+
+    private synchronized void ensureDemoTemplate() {
+        if (!demoTemplateBuilt) {
+            server().createDatabase(DEMO_TEMPLATE);
+            applyScripts(DEMO_TEMPLATE, DEMO_SCRIPTS);
+            demoTemplateBuilt = true;
+        }
+    }
+
+    private String buildDemo(String name) {
+        ensureDemoTemplate();
+        String database = "demo_" + name.replaceAll("[^A-Za-z0-9_]", "_");
+        server().createDatabaseFromTemplate(database, DEMO_TEMPLATE);
+        return database;
+    }
+
+    /** Runs shipped SQL files, in order, as the superuser: the one place this project writes, and only to its own server. */
+    public void applyScripts(String database, List<String> resources) {
+        try (Connection connection = DriverManager.getConnection(server().jdbcUrl(database));
+             Statement statement = connection.createStatement()) {
+            for (String resource : resources) {
+                statement.execute(readResource(resource));
+            }
+        } catch (SQLException e) {
+            throw new ChecklistBroken("the embedded database '" + database + "' could not be built: " + e.getMessage());
+        }
+    }
+
+    private static String readResource(String resource) {
+        try (InputStream in = EmbeddedDatabases.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ChecklistBroken("the shipped SQL file " + resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ChecklistBroken("could not read " + resource + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}

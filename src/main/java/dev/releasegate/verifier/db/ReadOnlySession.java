@@ -1,0 +1,86 @@
+package dev.releasegate.verifier.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** One read-only transaction on one database; everything it did is rolled back when it ends. */
+public final class ReadOnlySession {
+
+    private final Connection connection;
+    private final String database;
+    private final String maskedUrl;
+    private final List<ExecutedQuery> executed = new ArrayList<>();
+    private final Runnable onQuery;
+
+    ReadOnlySession(Connection connection, String database, String maskedUrl, Runnable onQuery) {
+        this.connection = connection;
+        this.database = database;
+        this.maskedUrl = maskedUrl;
+        this.onQuery = onQuery;
+    }
+
+    /** Runs one statement with bound parameters and returns every row as text. */
+    public QueryResult query(String sql, Object... parameters) throws SQLException {
+        Instant start = Instant.now();
+        long nanos = System.nanoTime();
+        onQuery.run();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            boolean hasRows = statement.execute();
+            QueryResult result = hasRows ? read(statement.getResultSet()) : new QueryResult(List.of(), List.of());
+            executed.add(new ExecutedQuery(database, maskedUrl, sql.strip(), Arrays.asList(parameters), result, start,
+                    Duration.ofNanos(System.nanoTime() - nanos)));
+            return result;
+        }
+    }
+
+    /** The statements this session ran, in order, for the report. */
+    public List<ExecutedQuery> executed() {
+        return List.copyOf(executed);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    private static QueryResult read(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnLabel(i));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.next()) {
+            List<String> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                row.add(text(rs, meta, i));
+            }
+            rows.add(row);
+        }
+        return new QueryResult(columns, rows);
+    }
+
+    private static String text(ResultSet rs, ResultSetMetaData meta, int column) throws SQLException {
+        int type = meta.getColumnType(column);
+        if (type == Types.BOOLEAN || type == Types.BIT) {
+            boolean value = rs.getBoolean(column);
+            return rs.wasNull() ? null : String.valueOf(value);
+        }
+        return rs.getString(column);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.releasegate.verifier.db;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Replaces every known secret, and every password written in a connection string, with {@code *****}. */
+public final class SecretMask {
+
+    public static final String MASK = "*****";
+
+    // user:password@ in URLs, and password=... in JDBC query strings or key=value lists
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s\"']+:)([^@\\s\"']+)(@)");
+    private static final Pattern PARAM_PASSWORD =
+            Pattern.compile("(?i)((?:^|[?&;\\s])password=)([^&;\\s\"']+)");
+
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
+    /** Remembers a value that must never appear in a report or a log. Very short values are ignored:
+     *  masking every "a" or "1" would make reports unreadable and protects nothing. */
+    public void register(String secret) {
+        if (secret != null && secret.length() >= 3) {
+            secrets.add(secret);
+        }
+    }
+
+    public String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = text;
+        // longest first, so a secret that contains another is masked whole
+        for (String secret : secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            masked = masked.replace(secret, MASK);
+        }
+        masked = URL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
+        masked = PARAM_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        return masked;
+    }
+}
