@@ -1,0 +1,31 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.Index;
+import dev.releasegate.verifier.catalog.QualifiedName;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Every table of a set has a primary key. */
+public final class PrimaryKeyCheck {
+
+    private PrimaryKeyCheck() {
+    }
+
+    public static Verdict everyHasOne(String scope, List<QualifiedName> tables, Collection<Index> indexes, String database) {
+        Verdict.Builder verdict = new Verdict.Builder("primary keys of tables " + scope + " in " + database, List.of("table", "primary key"));
+        if (tables.isEmpty()) {
+            verdict.problem(Mismatch.missing("tables " + scope, "none found, so no primary key could be checked"));
+        }
+        for (QualifiedName table : tables) {
+            Optional<Index> pk = indexes.stream().filter(i -> i.table().equals(table) && i.primary()).findFirst();
+            if (pk.isPresent()) {
+                verdict.ok(List.of(table.toString(), String.join(", ", pk.get().columns())));
+            } else {
+                verdict.mismatch(Mismatch.missing("table " + table, "has no primary key"), List.of(table.toString(), ""));
+            }
+        }
+        return verdict.build();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.QualifiedName;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Row counts: of one table, against a number or a minimum; of many tables, across two databases. */
+public final class RowCountCheck {
+
+    private RowCountCheck() {
+    }
+
+    public static Verdict exactly(QualifiedName table, long expected, long actual, String database) {
+        return compare(table, actual, expected, actual == expected, String.valueOf(expected), database);
+    }
+
+    public static Verdict atLeast(QualifiedName table, long minimum, long actual, String database) {
+        return compare(table, actual, minimum, actual >= minimum, "at least " + minimum, database);
+    }
+
+    private static Verdict compare(QualifiedName table, long actual, long expected, boolean holds, String wanted, String database) {
+        Verdict.Builder verdict = new Verdict.Builder("rows of " + table + " in " + database, List.of("table", "rows", "expected"));
+        List<String> cells = List.of(table.toString(), String.valueOf(actual), wanted);
+        if (holds) {
+            verdict.ok(cells);
+        } else {
+            verdict.mismatch(Mismatch.differs("table " + table, actual + " " + rows(actual) + ", expected " + wanted), cells);
+        }
+        return verdict.build();
+    }
+
+    /** Counts in both databases are equal, table by table; every table reported, with the difference. */
+    public static Verdict equal(String source, Map<QualifiedName, Long> sourceCounts, String target,
+                                Map<QualifiedName, Long> targetCounts, Set<QualifiedName> excepted, String scope) {
+        Verdict.Builder verdict = new Verdict.Builder("row counts of tables " + scope + " in " + source + " and " + target,
+                List.of("table", source, target, "difference"));
+        Set<QualifiedName> all = new TreeSet<>(sourceCounts.keySet());
+        all.addAll(targetCounts.keySet());
+        if (all.isEmpty()) {
+            return verdict.problem(Mismatch.missing("tables " + scope, "none found in either database, so nothing was compared")).build();
+        }
+        for (QualifiedName table : all) {
+            Long s = sourceCounts.get(table);
+            Long t = targetCounts.get(table);
+            String difference = s != null && t != null ? String.valueOf(t - s) : "";
+            List<String> cells = List.of(table.toString(), s == null ? "(no table)" : s.toString(), t == null ? "(no table)" : t.toString(), difference);
+            if (excepted.contains(table)) {
+                verdict.ok(cells);
+            } else if (s == null) {
+                verdict.mismatch(Mismatch.unexpected("table " + table, "exists in " + target + " only"), cells);
+            } else if (t == null) {
+                verdict.mismatch(Mismatch.missing("table " + table, "exists in " + source + " only"), cells);
+            } else if (!s.equals(t)) {
+                verdict.mismatch(Mismatch.differs("table " + table, s + " " + rows(s) + " in " + source + ", " + t + " in " + target
+                        + " (" + (t - s > 0 ? "+" : "") + (t - s) + ")"), cells);
+            } else {
+                verdict.ok(cells);
+            }
+        }
+        return verdict.build();
+    }
+
+    static String rows(long n) {
+        return n == 1 ? "row" : "rows";
+    }
+}
