@@ -1,0 +1,14 @@
+@trackpay @data @critical
+Feature: TrackPay data (seed 000: Step 1 "Record row counts", Step 7 "Verify row counts match staging", Step 9.3, Success criteria)
+
+  Scenario: No data loss: production has every row staging has (Step 7)
+    Then the row counts of tables matching "trackpay_%" are equal in "staging" and "production"
+
+  Scenario: Audit logging is active (Step 9.3, Success criteria)
+    Given the database "production"
+    Then the table "trackpay_relationship_audit" has at least 1 row
+
+  Scenario: Staging holds the recorded row counts (Step 1)
+    Given the database "staging"
+    Then the table "trackpay_users" has 6 rows
+    And the table "trackpay_payments" has 5 rows
