@@ -11,7 +11,7 @@ public record ComparisonTable(List<String> header, List<Row> rows) {
     /** One compared row; {@code mark} is "ok", "missing", "unexpected" or "differs". */
     public record Row(String mark, List<String> cells) {
         public Row {
-            cells = cells.stream().map(c -> c == null ? "" : c).toList();
+            cells = cells.stream().map(c -> c == null ? "" : c.replaceAll("\\s+", " ").trim()).toList();
         }
     }
 

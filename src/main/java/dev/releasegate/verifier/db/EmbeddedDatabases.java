@@ -57,6 +57,16 @@ public final class EmbeddedDatabases implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A fresh database in the embedded server, built from SQL resources in order; returns its JDBC address.
+     * Tests use it to prepare databases that are right or wrong in known ways.
+     */
+    public String createDatabase(String database, List<String> resources) {
+        server().createDatabase(database);
+        applyScripts(database, resources);
+        return server().jdbcUrl(database);
+    }
+
     /** Runs shipped SQL files, in order, as the superuser: the one place this project writes, and only to its own server. */
     public void applyScripts(String database, List<String> resources) {
         try (Connection connection = DriverManager.getConnection(server().jdbcUrl(database));
