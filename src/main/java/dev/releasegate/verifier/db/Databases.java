@@ -3,7 +3,6 @@ package dev.releasegate.verifier.db;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Databases implements AutoCloseable {
 
-    private static final Set<String> DEMO_NAMES = Set.of("staging", "production");
     public static final String EMBEDDED_PREFIX = "embedded:";
     public static final String DEMO_VALUE = "embedded:demo";
 
@@ -35,7 +33,7 @@ public final class Databases implements AutoCloseable {
     }
 
     private String defaultValue(String name) {
-        if (DEMO_NAMES.contains(name) && !settings.anyDatabaseConfigured()) {
+        if (!settings.anyDatabaseConfigured() && embedded.hasDemo(name)) {
             return DEMO_VALUE;
         }
         List<String> known = List.copyOf(settings.configuredNames());

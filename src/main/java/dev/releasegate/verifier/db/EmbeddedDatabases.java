@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EmbeddedDatabases implements AutoCloseable {
 
     /** The demonstration: a Supabase-like base plus the TrackPay schema and rows, as seed 000 describes them. */
-    public static final List<String> DEMO_SCRIPTS = List.of("demo/supabase-base.sql", "demo/trackpay.sql");
+    public static final String SUPABASE_BASE = "demo/supabase-base.sql";
+    public static final List<String> DEMO_SCRIPTS = List.of(SUPABASE_BASE, "demo/trackpay.sql");
+    private static final java.util.Set<String> TRACKPAY_NAMES = java.util.Set.of("staging", "production");
     private static final String DEMO_TEMPLATE = "verifier_demo_template";
 
     private final Map<String, String> built = new ConcurrentHashMap<>();
@@ -31,8 +33,24 @@ public final class EmbeddedDatabases implements AutoCloseable {
             throw new ChecklistBroken("embedded:" + source + " (database '" + name + "') is not supported yet: use embedded:demo"
                     + " or a postgresql:// address");
         }
-        String database = built.computeIfAbsent(name, n -> buildDemo(n));
+        String database = built.computeIfAbsent(name, this::buildDemo);
         return server().jdbcUrl(database);
+    }
+
+    /**
+     * Whether a demonstration database of this name ships with the project: staging and production (TrackPay),
+     * and any other name with a {@code demo/<name>.sql} resource, built on the Supabase-like base.
+     */
+    public boolean hasDemo(String name) {
+        return TRACKPAY_NAMES.contains(name) || resourceExists(demoResource(name));
+    }
+
+    private static String demoResource(String name) {
+        return "demo/" + name + ".sql";
+    }
+
+    private static boolean resourceExists(String resource) {
+        return EmbeddedDatabases.class.getClassLoader().getResource(resource) != null;
     }
 
     public synchronized EmbeddedServer server() {
@@ -51,9 +69,15 @@ public final class EmbeddedDatabases implements AutoCloseable {
     }
 
     private String buildDemo(String name) {
-        ensureDemoTemplate();
         String database = "demo_" + name.replaceAll("[^A-Za-z0-9_]", "_");
-        server().createDatabaseFromTemplate(database, DEMO_TEMPLATE);
+        if (TRACKPAY_NAMES.contains(name)) {
+            ensureDemoTemplate();
+            server().createDatabaseFromTemplate(database, DEMO_TEMPLATE);
+        } else if (resourceExists(demoResource(name))) {
+            createDatabase(database, List.of(SUPABASE_BASE, demoResource(name)));
+        } else {
+            throw new ChecklistBroken("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
+        }
         return database;
     }
 
