@@ -15,10 +15,10 @@ public final class RowLevelSecurityCheck {
 
     public static Verdict enabled(String scope, List<QualifiedName> tables, Collection<Relation> actual, boolean forced, String database) {
         String flag = forced ? "forced" : "enabled";
-        Verdict.Builder verdict = new Verdict.Builder("row level security " + scope + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder("row level security on " + scope + " in " + database,
                 List.of("table", "enabled", "forced"));
         if (tables.isEmpty()) {
-            return verdict.problem(Mismatch.missing("tables " + scope, "none found, so row level security could not be checked")).build();
+            return verdict.problem(Mismatch.missing(scope, "none found, so row level security could not be checked")).build();
         }
         for (QualifiedName name : tables) {
             Optional<Relation> table = actual.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -119,7 +119,7 @@ public final class Database implements AutoCloseable {
     }
 
     private ChecklistBroken failure(SQLException e) {
-        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08") && !e.getSQLState().equals("08V01")) {
             return connectionFailure(e);
         }
         String state = e.getSQLState() == null ? "" : " [SQLSTATE " + e.getSQLState() + "]";

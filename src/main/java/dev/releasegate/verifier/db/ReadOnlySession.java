@@ -1,5 +1,8 @@
 package dev.releasegate.verifier.db;
 
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,10 +41,22 @@ public final class ReadOnlySession {
                 statement.setObject(i + 1, parameters[i]);
             }
             boolean hasRows = statement.execute();
+            requireTransactionStillOpen(sql);
             QueryResult result = hasRows ? read(statement.getResultSet()) : new QueryResult(List.of(), List.of());
             executed.add(new ExecutedQuery(database, maskedUrl, sql.strip(), Arrays.asList(parameters), result, start,
                     Duration.ofNanos(System.nanoTime() - nanos)));
             return result;
+        }
+    }
+
+    /**
+     * A statement that ends the transaction (COMMIT, ROLLBACK, END) would let the next one start a read-write
+     * transaction of its own; nothing may run after it, and the connection is not reused.
+     */
+    private void requireTransactionStillOpen(String sql) throws SQLException {
+        if (connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
+            throw new SQLException("refused: the statement ended the read-only transaction (" + sql.strip().lines().findFirst().orElse("")
+                    + "); the verifier only runs work inside one read-only transaction", "08V01");
         }
     }
 

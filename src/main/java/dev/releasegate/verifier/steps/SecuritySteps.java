@@ -39,24 +39,24 @@ public final class SecuritySteps {
     public void enabledOnThese(DataTable table) {
         List<QualifiedName> tables = TableRows.column(table, context.run().values(), "table").stream()
                 .map(n -> QualifiedName.parse(n, context.run().defaultSchema())).toList();
-        rls("on the listed tables", tables, false);
+        rls("the listed tables", tables, false);
     }
 
     @Then("row level security is enabled on every table matching {pattern}")
     public void enabledOnMatching(NamePattern pattern) {
-        rls("on tables matching " + pattern, matching(pattern, List.of()), false);
+        rls("tables matching " + pattern, matching(pattern, List.of()), false);
     }
 
     @Then("row level security is enabled on every table in schema {schema}")
     public void enabledInSchema(String schema) {
-        rls("on tables in schema " + schema, matching(NamePattern.wholeSchema(schema), List.of()), false);
+        rls("tables in schema " + schema, matching(NamePattern.wholeSchema(schema), List.of()), false);
     }
 
     @Then("row level security is enabled on every table in schema {schema}, except:")
     public void enabledInSchemaExcept(String schema, DataTable except) {
         List<QualifiedName> excepted = TableRows.column(except, context.run().values(), "table").stream()
                 .map(n -> QualifiedName.parse(n, schema)).toList();
-        rls("on tables in schema " + schema, matching(NamePattern.wholeSchema(schema), excepted), false);
+        rls("tables in schema " + schema, matching(NamePattern.wholeSchema(schema), excepted), false);
     }
 
     private List<QualifiedName> matching(NamePattern pattern, List<QualifiedName> excepted) {

@@ -1,0 +1,35 @@
+package dev.releasegate.verifier.db;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SecretMaskTest {
+
+    @Test
+    void masksPasswordsInUrlsAndParameters() {
+        SecretMask mask = new SecretMask();
+        assertThat(mask.mask("postgresql://app:s3cr3t@db:5432/x and jdbc:postgresql://h/db?user=a&password=zz9zz"))
+                .isEqualTo("postgresql://app:*****@db:5432/x and jdbc:postgresql://h/db?user=a&password=*****");
+    }
+
+    @Test
+    void masksEveryValueThatCameFromAPlaceholder() {
+        SecretMask mask = new SecretMask();
+        EnvironmentValues values = new EnvironmentValues(Map.of("PROD_URL", "postgresql://u:pw-from-env@h/db", "KEY", "k-123456")::get, mask);
+        assertThat(values.expand("key is ${KEY}")).isEqualTo("key is k-123456");
+        assertThat(mask.mask("the key k-123456 leaked")).isEqualTo("the key ***** leaked");
+        values.expand("${PROD_URL}");
+        assertThat(mask.mask("connecting to postgresql://u:pw-from-env@h/db")).doesNotContain("pw-from-env");
+    }
+
+    @Test
+    void anUnsetPlaceholderIsAnErrorNotAnEmptyString() {
+        EnvironmentValues values = new EnvironmentValues(name -> null, new SecretMask());
+        assertThatThrownBy(() -> values.expand("${NOPE}")).isInstanceOf(ChecklistBroken.class)
+                .hasMessage("${NOPE} is not set: export NOPE=... or pass -DNOPE=... to the run");
+    }
+}
