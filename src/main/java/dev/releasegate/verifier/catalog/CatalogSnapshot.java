@@ -81,6 +81,20 @@ public final class CatalogSnapshot {
         return Set.copyOf(oids);
     }
 
+    /** Enum types with their labels in sort order. */
+    public List<EnumType> enums() {
+        return part("enums", SchemaObjectReader::enums);
+    }
+
+    public List<Extension> extensions() {
+        return part("extensions", SchemaObjectReader::extensions);
+    }
+
+    /** pg_settings as the verifier's session sees it. */
+    public List<ServerSetting> serverSettings() {
+        return part("settings", SchemaObjectReader::settings);
+    }
+
     /** The tables of a schema whose unqualified name is LIKE the pattern. */
     public List<Relation> tablesMatching(NamePattern pattern) {
         return tables().stream().filter(t -> pattern.matches(t.name())).toList();

@@ -1,0 +1,67 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.Function;
+import dev.releasegate.verifier.catalog.FunctionSignature;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a function's code says (pg_get_functiondef), and whether security definer functions fix their search path. */
+public final class FunctionDefinitionCheck {
+
+    private FunctionDefinitionCheck() {
+    }
+
+    /** The definition holds the text, once white space is collapsed on both sides; case counts. */
+    public static Verdict contains(FunctionSignature signature, String text, Collection<Function> functions, String database) {
+        String subject = "definition of " + signature + " in " + database;
+        Optional<Function> found = FunctionCheck.resolve(signature, functions);
+        if (found.isEmpty()) {
+            List<String> sameName = functions.stream().filter(f -> f.name().equals(signature.name())).map(Function::signature).toList();
+            return Verdict.of(subject, List.of(Mismatch.missing("function " + signature, "does not exist"
+                    + (sameName.isEmpty() ? "" : " (found " + String.join(", ", sameName) + ")"))));
+        }
+        Function function = found.get();
+        String definition = collapse(function.definition());
+        String wanted = collapse(text);
+        boolean contains = definition.contains(wanted);
+        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("function", "contains", "found"));
+        List<String> cells = List.of(function.signature(), text, contains ? "yes" : "no");
+        if (contains) {
+            return verdict.ok(cells).build();
+        }
+        String hint = function.definition() == null ? " (it has no definition to show: " + function.kind() + ")"
+                : definition.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT)) ? " (it does in another case)" : "";
+        return verdict.mismatch(Mismatch.missing("function " + function.signature(), "definition does not contain \"" + text + "\"" + hint),
+                cells).build();
+    }
+
+    /** Every security definer function of the schema sets search_path, so callers cannot hijack the names it uses. */
+    public static Verdict definersHaveFixedSearchPath(String schema, boolean schemaExists, Collection<Function> functions, String database) {
+        Verdict.Builder verdict = new Verdict.Builder("security definer functions in schema " + schema + " in " + database,
+                List.of("function", "security", "search path"));
+        if (!schemaExists) {
+            return verdict.problem(Mismatch.missing("schema " + schema, "does not exist")).build();
+        }
+        List<Function> definers = functions.stream().filter(f -> f.name().schema().equals(schema) && f.securityDefiner()).toList();
+        for (Function function : definers) {
+            List<String> cells = List.of(function.signature(), "definer", function.searchPath().orElse("(not set)"));
+            if (function.searchPath().isPresent()) {
+                verdict.ok(cells);
+            } else {
+                verdict.mismatch(Mismatch.differs("function " + function.signature(),
+                        "security definer without a fixed search path (add SET search_path = ... to the function)"), cells);
+            }
+        }
+        if (definers.isEmpty()) {
+            verdict.ok(List.of("(schema " + schema + " has no security definer functions)", "", ""));
+        }
+        return verdict.build();
+    }
+
+    private static String collapse(String text) {
+        return text == null ? "" : text.trim().replaceAll("\\s+", " ");
+    }
+}
