@@ -85,7 +85,7 @@ public final class BehaviourSteps {
         FunctionCall call = FunctionCall.parse(context.run().values().expand(text), context.run().defaultSchema());
         Function function = call.resolve(context.catalog().functions(), database.name());
         ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function),
-                List.copyOf(call.arguments()));
+                new java.util.ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
     }
