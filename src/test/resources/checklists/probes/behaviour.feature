@@ -94,3 +94,6 @@ Feature: Behaviour sentences, passing and failing
 
   Scenario: a call with an expression is refused before anything runs
     When I call "delete_client_relationship_safely((select id from trackpay_users limit 1))"
+
+  Scenario: calling a function that does not exist fails
+    When I call "delete_client_relationship_quickly('00000000-0000-0000-0000-000000000000')"

@@ -113,18 +113,22 @@ public record FunctionCall(String text, QualifiedName name, List<String> argumen
                 + " 'quoted text', numbers, null, true, false, or a uuid");
     }
 
-    /** The one function this call can mean: its name, with as many arguments as the call gives. */
-    public Function resolve(Collection<Function> functions, String database) {
+    /**
+     * The one function this call can mean: its name, with as many arguments as the call gives. Empty when no
+     * function has the name (the database is wrong); a checklist error when the count fits none or several overloads.
+     */
+    public java.util.Optional<Function> resolve(Collection<Function> functions, String database) {
         List<Function> sameName = functions.stream().filter(f -> f.name().equals(name)).toList();
         List<Function> fitting = sameName.stream().filter(f -> f.argumentTypes().size() == arguments.size()).toList();
+        if (sameName.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         if (fitting.size() == 1) {
-            return fitting.get(0);
+            return java.util.Optional.of(fitting.get(0));
         }
         if (fitting.isEmpty()) {
-            throw new ChecklistBroken("cannot call " + text + " in " + database + ": " + (sameName.isEmpty()
-                    ? "function " + name + " does not exist"
-                    : "no overload of " + name + " takes " + arguments.size() + " argument(s) (found "
-                    + String.join(", ", sameName.stream().map(Function::signature).toList()) + ")"));
+            throw new ChecklistBroken("cannot call " + text + " in " + database + ": no overload of " + name + " takes "
+                    + arguments.size() + " argument(s) (found " + String.join(", ", sameName.stream().map(Function::signature).toList()) + ")");
         }
         throw new ChecklistBroken("cannot call " + text + " in " + database + ": " + fitting.size() + " overloads of " + name + " take "
                 + arguments.size() + " argument(s): " + String.join(", ", fitting.stream().map(Function::signature).toList()));

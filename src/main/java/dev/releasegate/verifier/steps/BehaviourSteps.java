@@ -83,7 +83,13 @@ public final class BehaviourSteps {
     public void call(String text) {
         Database database = context.database();
         FunctionCall call = FunctionCall.parse(context.run().values().expand(text), context.run().defaultSchema());
-        Function function = call.resolve(context.catalog().functions(), database.name());
+        java.util.Optional<Function> resolved = call.resolve(context.catalog().functions(), database.name());
+        if (resolved.isEmpty()) {
+            context.report(Verdict.of("calling " + call.text() + " in " + database.name(),
+                    List.of(Mismatch.missing("function " + call.name(), "does not exist"))), context.catalog(), "functions");
+            return;
+        }
+        Function function = resolved.get();
         ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function),
                 new java.util.ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());

@@ -88,6 +88,8 @@ class ProbeSentencesTest {
                 "failed with the function's error [SQLSTATE P0001]: Not authenticated, expected it to succeed");
         assertFails(behaviour, "call returns - fails",
                 "row 1: uid is 7d9c0b7e-1111-4c4f-9a52-3b0e2f1d0a11, expected 7d9c0b7e-2222-4c4f-9a52-3b0e2f1d0a22");
+        assertFails(behaviour, "calling a function that does not exist fails",
+                "function delete_client_relationship_quickly: does not exist");
         assertBroken(behaviour, "I see rows without acting is a broken item", "needs a role to act as");
         assertBroken(behaviour, "acting as an unknown role is a broken item", "role 'nobody_here' does not exist in production");
         assertBroken(behaviour, "a call with an expression is refused before anything runs", "'(select' is not a literal");
