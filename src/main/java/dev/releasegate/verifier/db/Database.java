@@ -101,6 +101,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             healthy = isStillUsable(e);
             throw failure(e);
+        } catch (ChecklistBroken e) {
+            // a probe's message may quote its parameters, which can hold ${...} values
+            throw new ChecklistBroken(mask.mask(e.getMessage()));
         } finally {
             healthy &= rollback(connection);
             if (healthy) {
