@@ -79,6 +79,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a behaviour probe (acting as a role, calling a function) in one transaction that is ALWAYS rolled back.
+     * Unlike {@link #read}, the transaction may be read-write when {@code writable} (a checklist scenario tagged
+     * {@code @writes}): whatever the probe changed is undone before the connection goes back to the pool, and so
+     * are the probe's {@code set local role} and {@code set_config(..., true)} settings.
+     */
+    public <T> T probe(boolean writable, Work<T> work) {
+        Connection connection = borrow();
+        boolean healthy = true;
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(!writable);
+            ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet);
+            if (writable) {
+                // the session defaults to read-only transactions; only the first statement of one may lift that
+                session.query("set transaction read write");
+            }
+            session.query("select set_config('statement_timeout', ?, true)", String.valueOf(statementTimeoutMillis));
+            return work.run(session);
+        } catch (SQLException e) {
+            healthy = isStillUsable(e);
+            throw failure(e);
+        } catch (ChecklistBroken e) {
+            // a probe's message may quote its parameters, which can hold ${...} values
+            throw new ChecklistBroken(mask.mask(e.getMessage()));
+        } finally {
+            healthy &= rollback(connection);
+            if (healthy) {
+                idle.push(connection);
+            } else {
+                closeQuietly(connection);
+            }
+        }
+    }
+
     public String serverVersion() {
         if (serverVersion == null) {
             serverVersion = read(session -> session.query("show server_version").rows().get(0).get(0));

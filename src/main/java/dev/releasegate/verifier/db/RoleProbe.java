@@ -1,0 +1,75 @@
+package dev.releasegate.verifier.db;
+
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one statement the way PostgREST runs a request: in one transaction, the JWT claims set with
+ * {@code set_config(..., true)} and the role with {@code set local role}, then the statement. The transaction is
+ * always rolled back ({@link Database#probe}), so neither the settings nor anything written outlive the probe.
+ */
+public final class RoleProbe {
+
+    private static final String SET_CLAIMS = "select set_config('request.jwt.claims', ?, true),"
+            + " set_config('request.jwt.claim.sub', ?, true), set_config('request.jwt.claim.role', ?, true)";
+
+    private RoleProbe() {
+    }
+
+    /**
+     * The statement's rows, or the error the server raised for it. Without {@code writable}, a statement that
+     * writes is a broken checklist item that says to tag the scenario {@code @writes}.
+     */
+    public static ProbeOutcome run(Database database, Optional<RequestIdentity> identity, boolean writable, String sql,
+                                   List<Object> parameters) {
+        return database.probe(writable, session -> {
+            if (identity.isPresent()) {
+                actAs(session, identity.get());
+            }
+            List<ExecutedQuery> settings = session.executed();
+            Optional<QueryResult> result = Optional.empty();
+            Optional<ProbeOutcome.ServerError> error = Optional.empty();
+            try {
+                result = Optional.of(session.query(sql, parameters.toArray()));
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                    throw e;
+                }
+                error = Optional.of(new ProbeOutcome.ServerError(e.getSQLState(), serverMessage(e)));
+            }
+            ProbeOutcome outcome = new ProbeOutcome(database.name(), database.maskedUrl(), identity, writable, sql, parameters,
+                    result, error, settings);
+            if (!writable && error.isPresent() && error.get().wroteWhileReadOnly()) {
+                throw new ChecklistBroken("the probe tried to write in " + database.describe() + " (" + error.get() + ")"
+                        + ": probes run in a read-only transaction unless the scenario is tagged @writes."
+                        + " Tag the scenario @writes if the write is intended (it is rolled back either way)\n\n" + outcome.describe());
+            }
+            return outcome;
+        });
+    }
+
+    private static void actAs(ReadOnlySession session, RequestIdentity identity) throws SQLException {
+        if (session.query("select 1 from pg_roles where rolname = ?", identity.role()).size() == 0) {
+            throw new ChecklistBroken("role '" + identity.role() + "' does not exist in " + session.database()
+                    + ": act as a role the database has (Supabase: anon, authenticated, service_role)");
+        }
+        session.query(SET_CLAIMS, identity.claimsJson(), identity.user().orElse(""), identity.role());
+        session.query("set local role " + SqlIdentifier.quote(identity.role()));
+    }
+
+    /** The server's own message text, without the driver's "ERROR:" prefix and detail lines. */
+    private static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException psql) {
+            ServerErrorMessage server = psql.getServerErrorMessage();
+            if (server != null && server.getMessage() != null) {
+                return server.getMessage();
+            }
+        }
+        return e.getMessage();
+    }
+}
