@@ -66,6 +66,9 @@ class SecretsNeverLeakTest {
             assertThat(run.console()).as("%s on the console", what).doesNotContain(secret);
             assertThat(run.outcome().allMessages()).as("%s in a failure message", what).doesNotContain(secret);
         });
+        // the manifest is written although a database is down, and says so
+        assertThat(run.manifest().path("databases").toString()).contains("\"name\":\"audit_down\"",
+                "\"url\":\"postgresql://app:*****@127.0.0.1:1/postgres\"", "\"serverVersion\":\"unavailable: could not connect");
         // and they were masked, not merely absent
         String allFiles = String.join("\n", run.files().stream().map(run::text).toList());
         assertThat(allFiles).contains("postgresql://postgres:*****@localhost:", "database.*****=");
