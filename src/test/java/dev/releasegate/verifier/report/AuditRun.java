@@ -38,7 +38,6 @@ record AuditRun(Path folder, Checklists.Outcome outcome, String console) {
         } finally {
             System.setOut(out);
             System.setErr(err);
-            out.print(captured.toString(StandardCharsets.UTF_8));
             if (previous == null) {
                 System.clearProperty("allure.results.directory");
             } else {
