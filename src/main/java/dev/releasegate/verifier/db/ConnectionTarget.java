@@ -21,7 +21,7 @@ public record ConnectionTarget(String host, int port, String database, String us
             text = text.substring("jdbc:".length());
         }
         if (!text.startsWith("postgresql://") && !text.startsWith("postgres://")) {
-            throw new ChecklistBroken("'" + mask.mask(value) + "' is not a database address: expected postgresql://user:password@host:5432/dbname,"
+            throw ChecklistBroken.configuration("'" + mask.mask(value) + "' is not a database address: expected postgresql://user:password@host:5432/dbname,"
                     + " jdbc:postgresql://host:5432/dbname?user=..., or embedded:<folder of migrations>");
         }
         try {
@@ -45,13 +45,13 @@ public record ConnectionTarget(String host, int port, String database, String us
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             String database = path.length() > 1 ? decode(path.substring(1)) : "postgres";
             if (uri.getHost() == null) {
-                throw new ChecklistBroken("'" + mask.mask(value) + "' has no host name");
+                throw ChecklistBroken.configuration("'" + mask.mask(value) + "' has no host name");
             }
             int port = uri.getPort() < 0 ? 5432 : uri.getPort();
             return new ConnectionTarget(uri.getHost(), port, database, user, password, Map.copyOf(parameters));
         } catch (URISyntaxException e) {
             mask.register(value);
-            throw new ChecklistBroken("a database address could not be read (" + e.getReason()
+            throw ChecklistBroken.configuration("a database address could not be read (" + e.getReason()
                     + "): special characters in a password must be percent-encoded, e.g. @ as %40");
         }
     }

@@ -150,7 +150,7 @@ public final class Database implements AutoCloseable {
         } else {
             advice = "check the host and port, and that this machine may connect (firewall, IP allow list, sslmode)";
         }
-        return new ChecklistBroken("could not connect to database " + describe() + ": " + reason + " - " + advice);
+        return ChecklistBroken.configuration("could not connect to database " + describe() + ": " + reason + " - " + advice);
     }
 
     private ChecklistBroken failure(SQLException e) {

@@ -43,7 +43,7 @@ public final class DatabaseSettings {
             try (Reader reader = Files.newBufferedReader(path)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new ChecklistBroken("could not read " + path.toAbsolutePath() + ": " + e.getMessage());
+                throw ChecklistBroken.configuration("could not read " + path.toAbsolutePath() + ": " + e.getMessage());
             }
         }
         return properties;

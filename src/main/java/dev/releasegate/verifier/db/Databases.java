@@ -37,7 +37,7 @@ public final class Databases implements AutoCloseable {
             return DEMO_VALUE;
         }
         List<String> known = List.copyOf(settings.configuredNames());
-        throw new ChecklistBroken("database '" + name + "' is not configured: " + DatabaseSettings.howToConfigure(name)
+        throw ChecklistBroken.configuration("database '" + name + "' is not configured: " + DatabaseSettings.howToConfigure(name)
                 + (known.isEmpty() ? "" : " (configured: " + String.join(", ", known) + ")"));
     }
 

@@ -30,7 +30,7 @@ public final class EmbeddedDatabases implements AutoCloseable {
     /** The JDBC address of the embedded database behind a configured name, building it first if needed. */
     public String jdbcUrl(String name, String source) {
         if (!source.equals("demo")) {
-            throw new ChecklistBroken("embedded:" + source + " (database '" + name + "') is not supported yet: use embedded:demo"
+            throw ChecklistBroken.configuration("embedded:" + source + " (database '" + name + "') is not supported yet: use embedded:demo"
                     + " or a postgresql:// address");
         }
         String database = built.computeIfAbsent(name, this::buildDemo);
@@ -76,7 +76,7 @@ public final class EmbeddedDatabases implements AutoCloseable {
         } else if (resourceExists(demoResource(name))) {
             createDatabase(database, List.of(SUPABASE_BASE, demoResource(name)));
         } else {
-            throw new ChecklistBroken("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
+            throw ChecklistBroken.configuration("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
         }
         return database;
     }
@@ -99,7 +99,7 @@ public final class EmbeddedDatabases implements AutoCloseable {
                 statement.execute(readResource(resource));
             }
         } catch (SQLException e) {
-            throw new ChecklistBroken("the embedded database '" + database + "' could not be built: " + e.getMessage());
+            throw ChecklistBroken.configuration("the embedded database '" + database + "' could not be built: " + e.getMessage());
         }
     }
 

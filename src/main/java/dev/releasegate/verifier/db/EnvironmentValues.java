@@ -49,7 +49,7 @@ public final class EnvironmentValues {
     /** A {@code ${NAME}} that is neither a system property nor an environment variable. */
     public static final class UnknownEnvironmentValue extends ChecklistBroken {
         UnknownEnvironmentValue(String name) {
-            super("${" + name + "} is not set: export " + name + "=... or pass -D" + name + "=... to the run");
+            super("${" + name + "} is not set: export " + name + "=... or pass -D" + name + "=... to the run", true);
         }
     }
 }

@@ -1,19 +1,28 @@
 package dev.releasegate.verifier.evidence;
 
+import dev.releasegate.verifier.checks.ComparisonTable;
 import dev.releasegate.verifier.checks.Verdict;
 import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.db.QueryResult;
 import dev.releasegate.verifier.db.SecretMask;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The one way steps put evidence in the report: what ran, where, what came back, and what was compared. Always masked. */
+/**
+ * The one way steps put evidence in the report: what ran, where, what came back, and what was compared. Always
+ * masked, and typed so that the report can show it well: SQL as text, rows and comparisons as tables, plans as JSON.
+ */
 public final class Evidence {
 
     /** Rows shown per result; the rest are counted, not shown, so reports stay readable and small. */
     public static final int ROW_LIMIT = 200;
+
+    public static final String TEXT = "text/plain";
+    public static final String CSV = "text/csv";
+    public static final String JSON = "application/json";
 
     private final AttachmentSink sink;
     private final SecretMask mask;
@@ -24,41 +33,85 @@ public final class Evidence {
     }
 
     public void text(String name, String text) {
-        sink.attach(mask.mask(text).getBytes(StandardCharsets.UTF_8), "text/plain", mask.mask(name));
+        attach(name, text, TEXT);
     }
 
-    /** The statement with its parameters, the database it ran against, when, how long, and the rows that came back. */
+    /** A document such as a query plan ({@code EXPLAIN (FORMAT JSON)}), shown formatted by the report. */
+    public void json(String name, String json) {
+        attach(name, json, JSON);
+    }
+
+    /** Rows under a header, as a table in the report; rows past {@link #ROW_LIMIT} are counted, not shown. */
+    public void table(String name, List<String> header, List<List<String>> rows) {
+        attach(name, csv(header, rows), CSV);
+    }
+
+    /**
+     * The statement with its parameters, the database it ran against, when and how long (as text), then the rows
+     * that came back (as a table).
+     */
     public void query(String title, ExecutedQuery query) {
         StringBuilder out = new StringBuilder();
-        out.append("database: ").append(query.database()).append(" (").append(query.maskedUrl()).append(")\n");
-        out.append("at: ").append(query.startedAt()).append(" (").append(query.elapsed().toMillis()).append(" ms)\n");
-        out.append("sql:\n").append(query.sql()).append('\n');
+        out.append("-- database: ").append(query.database()).append(" (").append(query.maskedUrl()).append(")\n");
+        out.append("-- at: ").append(query.startedAt()).append(" (").append(query.elapsed().toMillis()).append(" ms)\n");
         if (!query.parameters().isEmpty()) {
-            out.append("parameters: ").append(query.parameters().stream().map(String::valueOf).collect(Collectors.joining(", "))).append('\n');
+            out.append("-- parameters: ").append(query.parameters().stream().map(Evidence::parameter).collect(Collectors.joining(", ")))
+                    .append('\n');
         }
-        out.append('\n').append(rows(query.result()));
-        text(title, out.toString());
+        out.append(query.sql().strip()).append('\n');
+        QueryResult result = query.result();
+        out.append("-- returned ").append(result.size()).append(result.size() == 1 ? " row" : " rows").append('\n');
+        text(title + ": SQL", out.toString());
+        if (!result.columns().isEmpty()) {
+            int n = result.size();
+            table(title + ": " + n + (n == 1 ? " row" : " rows"), result.columns(), result.rows());
+        }
     }
 
+    /** The table of everything a check compared, each row marked ok or with its mismatch. */
     public void verdict(Verdict verdict) {
-        if (!verdict.table().isEmpty()) {
-            text((verdict.passed() ? "compared: " : "mismatches: ") + verdict.subject(), verdict.table().render());
+        ComparisonTable table = verdict.table();
+        if (table.isEmpty()) {
+            return;
         }
+        List<String> header = new ArrayList<>();
+        header.add("mark");
+        header.addAll(table.header());
+        List<List<String>> rows = new ArrayList<>();
+        for (ComparisonTable.Row row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.mark().equals(ComparisonTable.OK) ? "ok" : "XX " + row.mark());
+            cells.addAll(row.cells());
+            rows.add(cells);
+        }
+        table((verdict.passed() ? "compared: " : "mismatches: ") + verdict.subject(), header, rows);
     }
 
-    static String rows(QueryResult result) {
-        if (result.columns().isEmpty()) {
-            return "(no rows returned)\n";
-        }
+    private void attach(String name, String content, String mediaType) {
+        sink.attach(mask.mask(content).getBytes(StandardCharsets.UTF_8), mediaType, mask.mask(name));
+    }
+
+    private static String parameter(Object value) {
+        return value == null ? "null" : value instanceof String s ? "'" + s.replace("'", "''") + "'" : String.valueOf(value);
+    }
+
+    /** RFC 4180 CSV with a header; past the limit a last row says how many rows were left out. */
+    static String csv(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.join(" | ", result.columns())).append('\n');
-        List<List<String>> rows = result.rows();
-        rows.stream().limit(ROW_LIMIT).forEach(row -> out.append(row.stream().map(c -> c == null ? "null" : c)
-                .collect(Collectors.joining(" | "))).append('\n'));
+        line(out, header);
+        rows.stream().limit(ROW_LIMIT).forEach(row -> line(out, row.stream().map(c -> c == null ? "null" : c).toList()));
         if (rows.size() > ROW_LIMIT) {
-            out.append("... ").append(rows.size() - ROW_LIMIT).append(" more rows not shown\n");
+            line(out, List.of("... " + (rows.size() - ROW_LIMIT) + " more rows not shown"));
         }
-        out.append('(').append(rows.size()).append(rows.size() == 1 ? " row)" : " rows)").append('\n');
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        out.append(cells.stream().map(Evidence::cell).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    private static String cell(String cell) {
+        return cell.isEmpty() || cell.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r') || !cell.equals(cell.strip())
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

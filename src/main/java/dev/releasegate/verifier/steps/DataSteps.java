@@ -10,6 +10,7 @@ import dev.releasegate.verifier.checks.RowCountCheck;
 import dev.releasegate.verifier.checks.Verdict;
 import dev.releasegate.verifier.db.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.evidence.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** Data: row counts of one database, and row counts reconciled across two. */
+@ReportedAs(FailureCategory.DATA_LOSS)
 public final class DataSteps {
 
     private final ScenarioContext context;

@@ -4,12 +4,14 @@ import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.checks.FunctionCheck;
 import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.evidence.FailureCategory;
 import io.cucumber.java.en.Then;
 
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Functions (RPC): existence and who may execute them. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class FunctionSteps {
 
     private final ScenarioContext context;
@@ -34,6 +36,7 @@ public final class FunctionSteps {
         execute(role, function, false);
     }
 
+    @ReportedAs(FailureCategory.SECURITY)
     private void execute(String role, FunctionSignature function, boolean expected) {
         CatalogSnapshot catalog = context.catalog();
         requireRole(catalog, role);

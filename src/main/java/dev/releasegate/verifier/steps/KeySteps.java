@@ -11,6 +11,7 @@ import dev.releasegate.verifier.checks.ForeignKeyExpectation;
 import dev.releasegate.verifier.checks.IndexCheck;
 import dev.releasegate.verifier.checks.IndexExpectation;
 import dev.releasegate.verifier.checks.PrimaryKeyCheck;
+import dev.releasegate.verifier.evidence.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Foreign keys, keys and indexes. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class KeySteps {
 
     private final ScenarioContext context;
@@ -47,6 +49,7 @@ public final class KeySteps {
     }
 
     @Then("every foreign key from {name} has delete rule {rule}")
+    @ReportedAs(FailureCategory.DATA_LOSS)
     public void everyForeignKeyFrom(QualifiedName table, ForeignKeyRule rule) {
         CatalogSnapshot catalog = context.catalog();
         List<ForeignKey> keys = catalog.foreignKeys().stream().filter(k -> k.table().equals(table)).toList();
@@ -54,6 +57,7 @@ public final class KeySteps {
     }
 
     @Then("every foreign key referencing {name} has delete rule {rule}")
+    @ReportedAs(FailureCategory.DATA_LOSS)
     public void everyForeignKeyReferencing(QualifiedName table, ForeignKeyRule rule) {
         CatalogSnapshot catalog = context.catalog();
         context.report(ForeignKeyCheck.everyHasDeleteRule("referencing " + table, referencing(catalog, table), rule,
@@ -61,6 +65,7 @@ public final class KeySteps {
     }
 
     @Then("no foreign key referencing {name} has delete rule {rule}")
+    @ReportedAs(FailureCategory.DATA_LOSS)
     public void noForeignKeyReferencing(QualifiedName table, ForeignKeyRule rule) {
         CatalogSnapshot catalog = context.catalog();
         context.report(ForeignKeyCheck.noneHasDeleteRule("referencing " + table, referencing(catalog, table), rule, List.of(),
@@ -68,6 +73,7 @@ public final class KeySteps {
     }
 
     @Then("no foreign key referencing {name} has delete rule {rule}, except:")
+    @ReportedAs(FailureCategory.DATA_LOSS)
     public void noForeignKeyReferencingExcept(QualifiedName table, ForeignKeyRule rule, DataTable exceptions) {
         String schema = context.run().defaultSchema();
         List<ForeignKeyCheck.Exception> excepted = TableRows.read(exceptions, context.run().values(), Set.of("table"), Set.of("columns"))

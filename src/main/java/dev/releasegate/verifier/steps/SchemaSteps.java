@@ -5,12 +5,14 @@ import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.checks.RelationExistence;
+import dev.releasegate.verifier.evidence.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.util.List;
 
 /** Schema objects: tables and views exist, do not exist, or are exactly a set. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class SchemaSteps {
 
     private final ScenarioContext context;

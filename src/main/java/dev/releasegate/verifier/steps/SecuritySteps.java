@@ -9,6 +9,7 @@ import dev.releasegate.verifier.checks.PolicyCheck;
 import dev.releasegate.verifier.checks.PolicyExpectation;
 import dev.releasegate.verifier.checks.RowLevelSecurityCheck;
 import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.evidence.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Row level security, policies and privileges. */
+@ReportedAs(FailureCategory.SECURITY)
 public final class SecuritySteps {
 
     private final ScenarioContext context;

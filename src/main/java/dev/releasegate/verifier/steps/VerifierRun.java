@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.catalog.Catalogs;
+import dev.releasegate.verifier.db.ChecklistBroken;
 import dev.releasegate.verifier.db.DatabaseSettings;
 import dev.releasegate.verifier.db.Databases;
 import dev.releasegate.verifier.db.EmbeddedDatabases;
@@ -23,6 +24,7 @@ public final class VerifierRun {
     private final Catalogs catalogs = new Catalogs();
 
     private VerifierRun() {
+        ChecklistBroken.maskMessagesWith(mask);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             databases.close();
             embedded.close();

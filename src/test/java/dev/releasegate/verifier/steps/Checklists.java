@@ -51,6 +51,11 @@ public final class Checklists {
 
     /** Runs feature files (paths relative to the project root or under src/test/resources) with the databases named. */
     public static Outcome run(Map<String, String> databases, String... features) {
+        return run(databases, Map.of(), features);
+    }
+
+    /** As {@link #run(Map, String...)}, with more Cucumber configuration parameters (e.g. {@code cucumber.plugin}). */
+    public static Outcome run(Map<String, String> databases, Map<String, String> configuration, String... features) {
         Map<String, String> previous = new LinkedHashMap<>();
         databases.forEach((name, value) -> {
             previous.put(name, System.getProperty("verify.db." + name));
@@ -60,6 +65,7 @@ public final class Checklists {
             EngineExecutionResults results = EngineTestKit.engine("cucumber")
                     .configurationParameter("cucumber.glue", "dev.releasegate.verifier.steps")
                     .configurationParameter("cucumber.publish.quiet", "true")
+                    .configurationParameters(configuration)
                     .selectors(Stream.of(features).map(Checklists::resolve).map(Checklists::select).toArray(
                             org.junit.platform.engine.DiscoverySelector[]::new))
                     .execute();
