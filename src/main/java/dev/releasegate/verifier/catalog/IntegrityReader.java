@@ -166,12 +166,12 @@ public final class IntegrityReader {
             ResultSetMetaData meta = statement.getMetaData();
             if (meta.getColumnCount() != 1) {
                 throw new ChecklistBroken("the condition \"" + condition + "\" is not one expression over " + table
-                        + ": write one boolean expression, such as \"amount > 0\"");
+                        + " in " + session.database() + ": write one boolean expression, such as \"amount > 0\"");
             }
             int type = meta.getColumnType(1);
             if (type != Types.BOOLEAN && type != Types.BIT) {
                 throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + table
-                        + ": it gives a value of type " + meta.getColumnTypeName(1) + "; write a comparison, such as \"amount > 0\"");
+                        + " in " + session.database() + ": it gives a value of type " + meta.getColumnTypeName(1) + "; write a comparison, such as \"amount > 0\"");
             }
         } catch (SQLException e) {
             throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + table
