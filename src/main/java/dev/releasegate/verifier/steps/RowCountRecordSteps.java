@@ -15,6 +15,7 @@ import io.cucumber.java.en.When;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class RowCountRecordSteps {
         }
         context.evidence().query("row counts in " + databaseName, counted.query());
         RowCountRecord record = new RowCountRecord(name, databaseName, database.maskedUrl(), database.serverVersion(),
-                Instant.now(), pattern.toString(), counted.counts());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), pattern.toString(), counted.counts());
         Path file = records.write(record);
         context.evidence().text("record " + name + " written to " + RowCountRecords.show(file), record.toJson());
     }
