@@ -4,8 +4,13 @@ import dev.releasegate.verifier.catalog.ForeignKeyRule;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.PolicyCommand;
+import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.db.SqlPredicate;
 import io.cucumber.java.ParameterType;
+
+import java.util.List;
 
 /** Every word of the vocabulary that has a fixed meaning becomes a Java type here, once; unknown words fail here. */
 public final class ParameterTypes {
@@ -61,5 +66,49 @@ public final class ParameterTypes {
     @ParameterType(name = "command", value = "[A-Za-z]+")
     public PolicyCommand command(String text) {
         return PolicyCommand.fromWord(text);
+    }
+
+    /** A boolean SQL condition from the checklist, {@code "amount <= 0"}; {@code \"} writes a double quote inside it. */
+    @ParameterType(name = "predicate", value = "\"((?:[^\"\\\\]|\\\\.)*)\"")
+    public SqlPredicate predicate(String text) {
+        return SqlPredicate.parse(expand(text.replace("\\\"", "\"")));
+    }
+
+    /** A column with its table: {@code "users.email"}, {@code "auth.users.email"}. */
+    @ParameterType(name = "tableColumn", value = QUOTED)
+    public QualifiedColumn tableColumn(String text) {
+        return QualifiedColumn.parse(expand(text), run.defaultSchema());
+    }
+
+    /** One column name, or several separated by commas for a composite reference: {@code "chama_id"}, {@code "a, b"}. */
+    @ParameterType(name = "columnList", value = QUOTED)
+    public List<String> columnList(String text) {
+        List<String> columns = TableRows.commaList(expand(text));
+        if (columns.isEmpty()) {
+            throw new ChecklistBroken("no column named: write a column name, such as \"chama_id\", or several separated by commas");
+        }
+        return columns;
+    }
+
+    /** One column name: {@code "config_key"}. */
+    @ParameterType(name = "columnName", value = QUOTED)
+    public String columnName(String text) {
+        String column = expand(text).trim();
+        if (column.isEmpty() || column.contains(",")) {
+            throw new ChecklistBroken("\"" + column + "\" is not one column name: write one, such as \"config_key\"");
+        }
+        return column;
+    }
+
+    /** The name of a row count record, a file under the baselines folder: {@code "pre-cutover"}. */
+    @ParameterType(name = "record", value = QUOTED)
+    public String record(String text) {
+        return expand(text).trim();
+    }
+
+    /** A PostgreSQL regular expression, matched with {@code ~}. */
+    @ParameterType(name = "valuePattern", value = QUOTED)
+    public String valuePattern(String text) {
+        return expand(text);
     }
 }
