@@ -26,6 +26,11 @@ public final class SecretMask {
         }
     }
 
+    /** "user:password@host" in a hint is an example, not a secret. */
+    private static boolean isPlaceholder(String password) {
+        return password.replaceAll("[\\[\\]<>]", "").equalsIgnoreCase("password");
+    }
+
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -35,7 +40,8 @@ public final class SecretMask {
         for (String secret : secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             masked = masked.replace(secret, MASK);
         }
-        masked = URL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
+        masked = URL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (isPlaceholder(m.group(2)) ? m.group(2) : MASK) + m.group(3)));
         masked = PARAM_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
         return masked;
     }
