@@ -68,7 +68,7 @@ public final class SchemaIdentity {
             }
         }
         differences.sort(Comparator.comparing((Difference d) -> d.object().kind(), kindOrder())
-                .thenComparing(d -> d.object().label()).thenComparing(d -> d.mismatch().detail()));
+                .thenComparing(d -> d.object().label()));
         for (Difference d : differences) {
             verdict.mismatch(d.mismatch(), d.cells());
         }

@@ -87,7 +87,7 @@ public final class SchemaKinds {
             .compare("security_invoker", v -> v.materialized() ? "" : yesNo(v.securityInvoker()));
 
     private static final Pattern INDEX_NAME = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX )(?:\"(?:[^\"]|\"\")*\"|\\S+) ON ");
-    private static final Pattern BODY = Pattern.compile("\\n AS (\\$[^$\\s]*\\$)\\n?(.*)\\1\\s*$", Pattern.DOTALL);
+    private static final Pattern BODY = Pattern.compile("\\n\\s*AS (\\$[^$\\s]*\\$)\\n?(.*)\\1\\s*$", Pattern.DOTALL);
 
     private SchemaKinds() {
     }
