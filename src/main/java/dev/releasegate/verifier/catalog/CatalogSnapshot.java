@@ -91,6 +91,11 @@ public final class CatalogSnapshot {
         return part("function grantees", WholeDatabaseReader::functionGrantees);
     }
 
+    /** ALTER DEFAULT PRIVILEGES settings per role, schema and object type. */
+    public List<DefaultPrivileges> defaultPrivileges() {
+        return part("default privileges", WholeDatabaseReader::defaultPrivileges);
+    }
+
     /** The tables of a schema whose unqualified name is LIKE the pattern. */
     public List<Relation> tablesMatching(NamePattern pattern) {
         return tables().stream().filter(t -> pattern.matches(t.name())).toList();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The catalog parts that whole-database checks add: views and function EXECUTE grantees, one query each. */
+/** The catalog parts that whole-database checks add: views, function EXECUTE grantees and default privileges, one query each. */
 final class WholeDatabaseReader {
 
     private static final String USER_SCHEMAS = """
@@ -47,6 +47,19 @@ final class WholeDatabaseReader {
             where %s
             order by 2, 3, 4""".formatted(USER_SCHEMAS);
 
+    /** Default privileges set for one schema (global ones, without a schema, belong to no schema and are not read). */
+    static final String DEFAULT_PRIVILEGES = """
+            select pg_get_userbyid(d.defaclrole), n.nspname,
+                   case d.defaclobjtype when 'r' then 'tables' when 'S' then 'sequences' when 'f' then 'functions'
+                                        when 'T' then 'types' when 'n' then 'schemas' else d.defaclobjtype::text end,
+                   array_to_string(array(
+                       select distinct case when g.grantee = 0 then 'PUBLIC' else pg_get_userbyid(g.grantee) end
+                                       || ' ' || g.privilege_type
+                       from aclexplode(d.defaclacl) g order by 1), E'\\x1f')
+            from pg_default_acl d join pg_namespace n on n.oid = d.defaclnamespace
+            where %s
+            order by 1, 2, 3""".formatted(USER_SCHEMAS);
+
     private WholeDatabaseReader() {
     }
 
@@ -66,6 +79,14 @@ final class WholeDatabaseReader {
         for (List<String> r : session.query(FUNCTION_GRANTEES).rows()) {
             out.add(new FunctionGrantees(Long.parseLong(r.get(0)), new QualifiedName(r.get(1), r.get(2)),
                     CatalogReader.list(r.get(3)), CatalogReader.list(r.get(4))));
+        }
+        return List.copyOf(out);
+    }
+
+    static List<DefaultPrivileges> defaultPrivileges(ReadOnlySession session) throws SQLException {
+        List<DefaultPrivileges> out = new ArrayList<>();
+        for (List<String> r : session.query(DEFAULT_PRIVILEGES).rows()) {
+            out.add(new DefaultPrivileges(r.get(0), r.get(1), r.get(2), CatalogReader.list(r.get(3))));
         }
         return List.copyOf(out);
     }

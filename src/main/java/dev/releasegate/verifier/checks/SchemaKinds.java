@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Column;
+import dev.releasegate.verifier.catalog.DefaultPrivileges;
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionGrantees;
@@ -23,7 +24,7 @@ public final class SchemaKinds {
 
     /** Kind words in the order a report groups them; also the words {@code ignoring:} accepts. */
     public static final List<String> ORDER = List.of("table", "view", "materialized view", "foreign table", "column",
-            "foreign key", "index", "policy", "function", "function privilege");
+            "foreign key", "index", "policy", "function", "function privilege", "default privilege");
 
     public static final SchemaObjectKind<Relation> RELATIONS = SchemaObjectKind
             .<Relation>ofEach(SchemaKinds::kindWord, Relation::name, r -> kindWord(r) + " " + r.name())
@@ -85,6 +86,11 @@ public final class SchemaKinds {
             .on(View::name).partOf(v -> relationKey(v.name()))
             .compare("definition", v -> whitespace(v.definition()))
             .compare("security_invoker", v -> v.materialized() ? "" : yesNo(v.securityInvoker()));
+
+    public static final SchemaObjectKind<DefaultPrivileges> DEFAULT_PRIVILEGES = SchemaObjectKind
+            .<DefaultPrivileges>of("default privilege", d -> new QualifiedName(d.schema(), d.role()),
+                    d -> "default privileges of " + d.role() + " on " + d.objectType() + " in " + d.schema())
+            .compareSet("grants", DefaultPrivileges::grants);
 
     private static final Pattern INDEX_NAME = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX )(?:\"(?:[^\"]|\"\")*\"|\\S+) ON ");
     private static final Pattern BODY = Pattern.compile("\\n\\s*AS (\\$[^$\\s]*\\$)\\n?(.*)\\1\\s*$", Pattern.DOTALL);

@@ -22,7 +22,7 @@ public final class WholeDatabaseSteps {
 
     /** The catalog parts schema identity reads, named as the snapshot records their queries. */
     private static final String[] IDENTITY_PARTS = {"relations", "columns", "foreign keys", "indexes", "policies", "functions",
-            "function grantees", "views"};
+            "function grantees", "views", "default privileges"};
 
     private final ScenarioContext context;
 
@@ -63,6 +63,7 @@ public final class WholeDatabaseSteps {
         out.addAll(SchemaKinds.FUNCTIONS.describe(catalog.functions()));
         out.addAll(SchemaKinds.FUNCTION_PRIVILEGES.describe(catalog.functionGrantees()));
         out.addAll(SchemaKinds.VIEWS.describe(catalog.views()));
+        out.addAll(SchemaKinds.DEFAULT_PRIVILEGES.describe(catalog.defaultPrivileges()));
         return out;
     }
 

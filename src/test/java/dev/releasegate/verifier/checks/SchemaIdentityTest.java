@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Column;
+import dev.releasegate.verifier.catalog.DefaultPrivileges;
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.ForeignKeyRule;
 import dev.releasegate.verifier.catalog.Function;
@@ -73,6 +74,8 @@ class SchemaIdentityTest {
         List<Function> functions = new ArrayList<>(List.of(function(true, List.of("search_path=public"), "\nBEGIN\n  DELETE FROM posts;\nEND\n")));
         List<FunctionGrantees> grants = new ArrayList<>(List.of(grantees("authenticated", "postgres")));
         List<View> views = new ArrayList<>(List.of(view("SELECT users.id FROM users;", true)));
+        List<DefaultPrivileges> defaults = new ArrayList<>(List.of(new DefaultPrivileges("postgres", "public", "functions",
+                List.of("anon EXECUTE", "authenticated EXECUTE"))));
 
         List<SchemaObject> objects() {
             List<SchemaObject> out = new ArrayList<>();
@@ -84,6 +87,7 @@ class SchemaIdentityTest {
             out.addAll(SchemaKinds.FUNCTIONS.describe(functions));
             out.addAll(SchemaKinds.FUNCTION_PRIVILEGES.describe(grants));
             out.addAll(SchemaKinds.VIEWS.describe(views));
+            out.addAll(SchemaKinds.DEFAULT_PRIVILEGES.describe(defaults));
             return out;
         }
     }
@@ -250,6 +254,14 @@ class SchemaIdentityTest {
         assertThat(lines(compare(new Side(), production))).containsExactly(
                 "view active_users: definition differs: staging has SELECT users.id FROM users;, production has SELECT users.id, users.email FROM users;",
                 "view active_users: security_invoker differs: staging has yes, production has no");
+    }
+
+    @Test
+    void defaultPrivilegesDiffer() {
+        Side production = new Side();
+        production.defaults.set(0, new DefaultPrivileges("postgres", "public", "functions", List.of("authenticated EXECUTE")));
+        assertThat(lines(compare(new Side(), production)))
+                .containsExactly("default privileges of postgres on functions in public: grants differ: only staging has anon EXECUTE");
     }
 
     @Test

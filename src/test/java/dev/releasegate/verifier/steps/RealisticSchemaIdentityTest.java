@@ -131,6 +131,8 @@ class RealisticSchemaIdentityTest {
                           SELECT id, name, amount FROM public.t002 WHERE status <> 'archived'""",
                         List.of("view v_active_t002: definition differs: staging has SELECT id, name, amount FROM t002 WHERE status ="
                                 + " 'active'::item_status;, production has SELECT id, name, amount FROM t002 WHERE status <> 'archived'::item_status;")),
+                arguments("revoke a default privilege", "ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM anon",
+                        List.of("default privileges of postgres on functions in public: grants differ: only staging has anon EXECUTE")),
                 arguments("drop a table", "DROP TABLE public.t045",
                         List.of("table t045: in staging, not in production")));
     }
