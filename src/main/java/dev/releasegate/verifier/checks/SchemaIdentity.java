@@ -63,7 +63,7 @@ public final class SchemaIdentity {
                 SchemaObject.Attribute ay = y.attributes().get(i);
                 if (!ax.value().equals(ay.value())) {
                     differences.add(new Difference(x, Mismatch.differs(x.label(), describe(ax, ay, left, right)),
-                            List.of(x.kind(), x.label() + " (" + ax.label() + ")", ax.value(), ay.value())));
+                            List.of(x.kind(), x.label() + " (" + ax.label() + ")", cell(ax.value(), ay.value()), cell(ay.value(), ax.value()))));
                 }
             }
         }
@@ -117,6 +117,18 @@ public final class SchemaIdentity {
                     + ", " + right + " has " + excerpt(vy, at);
         }
         return x.label() + verb + left + " has " + shown(vx) + ", " + right + " has " + shown(vy);
+    }
+
+    /** A table cell: a long value (a function body) shown around its first difference from the other side. */
+    private static String cell(String value, String other) {
+        if (value.length() <= 2 * EXCERPT) {
+            return value;
+        }
+        int at = 0;
+        while (at < value.length() && at < other.length() && value.charAt(at) == other.charAt(at)) {
+            at++;
+        }
+        return excerpt(value, at);
     }
 
     private static String excerpt(String value, int at) {

@@ -92,6 +92,7 @@ public final class SchemaKinds {
                     d -> "default privileges of " + d.role() + " on " + d.objectType() + " in " + d.schema())
             .compareSet("grants", DefaultPrivileges::grants);
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern INDEX_NAME = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX )(?:\"(?:[^\"]|\"\")*\"|\\S+) ON ");
     private static final Pattern BODY = Pattern.compile("\\n\\s*AS (\\$[^$\\s]*\\$)\\n?(.*)\\1\\s*$", Pattern.DOTALL);
 
@@ -116,7 +117,7 @@ public final class SchemaKinds {
 
     /** White space runs collapsed to one space: a re-indented body or view is the same body. */
     public static String whitespace(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : WHITE_SPACE.matcher(text).replaceAll(" ").trim();
     }
 
     /** An index's definition without its own name: two indexes are the same index when all else agrees. */

@@ -34,7 +34,7 @@ class SchemaIdentityBenchmark {
             long read = System.nanoTime();
             WholeDatabaseSteps.objects(sa);
             WholeDatabaseSteps.objects(sb);
-            System.out.printf("read both snapshots (8 catalog queries each) in %d ms: %d tables, %d columns, %d foreign keys,"
+            System.out.printf("read both snapshots (one catalog query per kind) in %d ms: %d tables, %d columns, %d foreign keys,"
                             + " %d indexes, %d policies, %d functions%n", (System.nanoTime() - read) / 1_000_000, sa.tables().size(),
                     sa.columns().size(), sa.foreignKeys().size(), sa.indexes().size(), sa.policies().size(), sa.functions().size());
             List<Long> runs = new ArrayList<>();
