@@ -95,6 +95,21 @@ public final class CatalogSnapshot {
         return part("settings", SchemaObjectReader::settings);
     }
 
+    /** Views and materialized views, with their definitions, security_invoker and API-role SELECT rights. */
+    public List<View> views() {
+        return part("views", WholeDatabaseReader::views);
+    }
+
+    /** Who is granted EXECUTE on each function (PUBLIC included), from its ACL. */
+    public List<FunctionGrantees> functionGrantees() {
+        return part("function grantees", WholeDatabaseReader::functionGrantees);
+    }
+
+    /** ALTER DEFAULT PRIVILEGES settings per role, schema and object type. */
+    public List<DefaultPrivileges> defaultPrivileges() {
+        return part("default privileges", WholeDatabaseReader::defaultPrivileges);
+    }
+
     /** The tables of a schema whose unqualified name is LIKE the pattern. */
     public List<Relation> tablesMatching(NamePattern pattern) {
         return tables().stream().filter(t -> pattern.matches(t.name())).toList();

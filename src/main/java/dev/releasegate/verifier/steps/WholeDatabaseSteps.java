@@ -1,0 +1,101 @@
+package dev.releasegate.verifier.steps;
+
+import dev.releasegate.verifier.catalog.CatalogSnapshot;
+import dev.releasegate.verifier.checks.FindingExemption;
+import dev.releasegate.verifier.checks.SchemaIdentity;
+import dev.releasegate.verifier.checks.SchemaIgnore;
+import dev.releasegate.verifier.checks.SchemaKinds;
+import dev.releasegate.verifier.checks.SchemaObject;
+import dev.releasegate.verifier.checks.SecurityFinding;
+import dev.releasegate.verifier.checks.SecurityFindings;
+import dev.releasegate.verifier.checks.SecurityRule;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Whole-database checks: schema identity between two databases, and security findings. */
+public final class WholeDatabaseSteps {
+
+    /** The catalog parts schema identity reads, named as the snapshot records their queries. */
+    private static final String[] IDENTITY_PARTS = {"relations", "columns", "foreign keys", "indexes", "policies", "functions",
+            "function grantees", "views", "default privileges"};
+
+    private final ScenarioContext context;
+
+    public WholeDatabaseSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the schema {schema} is identical in {database} and {database}")
+    public void identical(String schema, String left, String right) {
+        compare(schema, left, right, List.of());
+    }
+
+    @Then("the schema {schema} is identical in {database} and {database}, ignoring:")
+    public void identicalIgnoring(String schema, String left, String right, DataTable ignoring) {
+        List<SchemaIgnore> ignores = TableRows.read(ignoring, context.run().values(), Set.of("kind", "name"), Set.of()).stream()
+                .map(row -> SchemaIgnore.of(row.required("kind"), row.required("name"))).toList();
+        compare(schema, left, right, ignores);
+    }
+
+    private void compare(String schema, String left, String right, List<SchemaIgnore> ignoring) {
+        CatalogSnapshot a = context.catalog(context.database(left));
+        CatalogSnapshot b = context.catalog(context.database(right));
+        var verdict = SchemaIdentity.compare(schema, left, objects(a), right, objects(b), ignoring);
+        for (String part : IDENTITY_PARTS) {
+            b.read(part).ifPresent(query -> context.evidence().query("catalog query: " + part + " in " + right, query));
+        }
+        context.report(verdict, a, IDENTITY_PARTS);
+    }
+
+    /** Every object schema identity compares; a new catalog part adds its line here and its kind in SchemaKinds. */
+    static List<SchemaObject> objects(CatalogSnapshot catalog) {
+        List<SchemaObject> out = new ArrayList<>();
+        out.addAll(SchemaKinds.RELATIONS.describe(catalog.relations()));
+        out.addAll(SchemaKinds.COLUMNS.describe(catalog.columns()));
+        out.addAll(SchemaKinds.FOREIGN_KEYS.describe(catalog.foreignKeys()));
+        out.addAll(SchemaKinds.INDEXES.describe(catalog.indexes()));
+        out.addAll(SchemaKinds.POLICIES.describe(catalog.policies()));
+        out.addAll(SchemaKinds.FUNCTIONS.describe(catalog.functions()));
+        out.addAll(SchemaKinds.FUNCTION_PRIVILEGES.describe(catalog.functionGrantees()));
+        out.addAll(SchemaKinds.VIEWS.describe(catalog.views()));
+        out.addAll(SchemaKinds.DEFAULT_PRIVILEGES.describe(catalog.defaultPrivileges()));
+        return out;
+    }
+
+    @Then("the database has no security findings")
+    public void noFindings() {
+        findings(List.of());
+    }
+
+    @Then("the database has no security findings, except:")
+    public void noFindingsExcept(DataTable except) {
+        String schema = context.run().defaultSchema();
+        List<FindingExemption> exemptions = TableRows.read(except, context.run().values(), Set.of("finding", "object"), Set.of())
+                .stream().map(row -> new FindingExemption(SecurityRule.fromId(row.required("finding")), row.required("object"), schema))
+                .toList();
+        findings(exemptions);
+    }
+
+    private void findings(List<FindingExemption> exemptions) {
+        CatalogSnapshot catalog = context.catalog();
+        Set<String> exposed = exposedSchemas();
+        Set<Long> anon = catalog.roles().contains("anon") ? catalog.functionsExecutableBy("anon") : Set.of();
+        SecurityFindings.Inputs inputs = new SecurityFindings.Inputs(catalog.relations(), catalog.policies(), catalog.functions(),
+                catalog.views(), catalog.foreignKeys(), catalog.indexes(), anon);
+        List<SecurityFinding> found = SecurityFindings.find(inputs, exposed, context.run().defaultSchema());
+        context.report(SecurityFindings.verdict(found, exemptions, exposed, context.database().name()), catalog,
+                "relations", "policies", "functions", "views", "foreign keys", "indexes", "execute privileges of anon");
+    }
+
+    /** {@code verify.exposed-schemas}: the schemas the API serves, comma-separated (default public). */
+    private Set<String> exposedSchemas() {
+        String setting = context.run().settings().setting("verify.exposed-schemas").orElse("public");
+        Set<String> out = new LinkedHashSet<>(TableRows.commaList(setting));
+        return out.isEmpty() ? Set.of("public") : out;
+    }
+}
