@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Applies a folder's migrations to a database this project built, statement by statement as psql would
- * (autocommit, so {@code CREATE INDEX CONCURRENTLY} and {@code ALTER TYPE ... ADD VALUE} work), records each in the
- * tool's history, and stops at the first error with the file, the line and the server's message.
+ * Applies a folder's migrations to a database this project built, each file in one round trip when it can and
+ * statement by statement as psql would when it must, records each in the tool's history, and stops at the first
+ * error with the file, the line and the server's message.
  */
 public final class MigrationRunner {
 
@@ -64,6 +64,37 @@ public final class MigrationRunner {
     private List<String> run(Connection connection, Migration migration) {
         SqlScript script = SqlScript.parse(migration.sql());
         List<String> statements = new ArrayList<>();
+        for (SqlScript.Statement sql : script.statements()) {
+            statements.add(sql.sql().strip());
+        }
+        if (statements.size() > 1 && appliedAsOneBatch(connection, script)) {
+            return statements;
+        }
+        runOneByOne(connection, migration, script);
+        return statements;
+    }
+
+    /**
+     * The fast way, one round trip per file: pgjdbc sends the statements together and PostgreSQL runs them as one
+     * implicit transaction, so a failure leaves nothing behind. Statements that refuse to run inside a transaction
+     * ({@code CREATE INDEX CONCURRENTLY}, a new enum value used in the same file) and real errors fall back to one
+     * statement at a time, which either applies the file as psql would or pins the error to its line.
+     */
+    private static boolean appliedAsOneBatch(Connection connection, SqlScript script) {
+        StringBuilder batch = new StringBuilder();
+        for (SqlScript.Statement sql : script.statements()) {
+            batch.append(sql.sql()).append("\n;\n");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            statement.execute(batch.toString());
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void runOneByOne(Connection connection, Migration migration, SqlScript script) {
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             for (SqlScript.Statement sql : script.statements()) {
@@ -72,12 +103,10 @@ public final class MigrationRunner {
                 } catch (SQLException e) {
                     throw failure(migration, script, sql, e);
                 }
-                statements.add(sql.sql().strip());
             }
         } catch (SQLException e) {
             throw new ChecklistBroken("database '" + databaseName + "': could not run " + migration.file() + ": " + e.getMessage());
         }
-        return statements;
     }
 
     private interface HistoryWrite {

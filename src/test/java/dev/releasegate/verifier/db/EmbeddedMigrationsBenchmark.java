@@ -44,6 +44,14 @@ class EmbeddedMigrationsBenchmark {
                 result.next();
                 assertThat(result.getInt(1)).isEqualTo(FILES);
             }
+            long again = System.nanoTime();
+            embedded.jdbcUrl("bench_again", project.toString());
+            long againMs = (System.nanoTime() - again) / 1_000_000;
+            long baseOnly = System.nanoTime();
+            embedded.createDatabase("bench_base_only", java.util.List.of(EmbeddedDatabases.SUPABASE_BASE));
+            long baseOnlyMs = (System.nanoTime() - baseOnly) / 1_000_000;
+            System.out.printf("EmbeddedMigrationsBenchmark: the same folder again, into a second database: %d ms,"
+                    + " of which a new database with the Supabase-like base: %d ms%n", againMs, baseOnlyMs);
             long startMs = (serverUp - started) / 1_000_000;
             long applyMs = (applied - serverUp) / 1_000_000;
             System.out.printf("EmbeddedMigrationsBenchmark: warm embedded start %d ms + base and %d migration files"

@@ -97,7 +97,7 @@ class EmbeddedMigrationsTest {
         String supabase = embedded.jdbcUrl("emb_history_supabase", MIGRATIONS + "supabase-app");
         assertThat(rows(supabase, "select version, name, array_length(statements, 1) from supabase_migrations.schema_migrations"
                 + " order by version")).containsExactly(
-                "20240101000000|init|14", "20240102000000|functions_and_triggers|8", "20240103000000|storage_and_realtime|5");
+                "20240101000000|init|14", "20240102000000|functions_and_triggers|8", "20240103000000|storage_and_realtime|6");
         assertThat(rows(supabase, "select count(*) from pg_publication_tables where pubname = 'supabase_realtime'"))
                 .containsExactly("1");
         assertThat(rows(supabase, "select public.active_project_count()")).containsExactly("1");

@@ -6,3 +6,5 @@ select
   sum(amout) as total
 from public.invoices
 group by id;
+
+create table public.totals_cache (id uuid primary key);

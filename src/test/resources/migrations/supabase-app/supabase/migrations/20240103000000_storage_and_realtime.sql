@@ -12,3 +12,6 @@ alter publication supabase_realtime add table public.projects;
 
 -- A new enum value, used only by later migrations: needs autocommit, as in psql.
 alter type public.project_status add value if not exists 'deleted';
+
+-- Cannot run inside a transaction: the file is applied statement by statement.
+create index concurrently projects_status_idx on public.projects (status);
