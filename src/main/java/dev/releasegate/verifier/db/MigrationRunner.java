@@ -67,11 +67,20 @@ public final class MigrationRunner {
         for (SqlScript.Statement sql : script.statements()) {
             statements.add(sql.sql().strip());
         }
-        if (statements.size() > 1 && appliedAsOneBatch(connection, script)) {
+        if (statements.size() > 1 && !controlsTransactions(script) && appliedAsOneBatch(connection, script)) {
             return statements;
         }
         runOneByOne(connection, migration, script);
         return statements;
+    }
+
+    // A file that commits part of itself cannot be retried from its start after a failed batch.
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(?is)(begin|commit|end|rollback|abort|start\\s+transaction|savepoint|release|prepare\\s+transaction)\\b.*");
+
+    private static boolean controlsTransactions(SqlScript script) {
+        return script.statements().stream().anyMatch(sql -> TRANSACTION_CONTROL.matcher(
+                sql.sql().substring(sql.codeStart() - sql.start())).matches());
     }
 
     /**

@@ -43,6 +43,14 @@ class EmbeddedMigrationsTest {
     }
 
     @Test
+    void aPlainFolderAppliesInNameOrderEvenWithItsOwnTransactions() {
+        Checklists.Outcome outcome = Checklists.run(Map.of("pr", "embedded:" + MIGRATIONS + "plain-with-transactions"),
+                "checklists/embedded/plain-folder.feature");
+        assertThat(outcome.scenarios()).hasSize(1);
+        assertThat(outcome.allMessages()).isEmpty();
+    }
+
+    @Test
     void aFailingMigrationBreaksItsDatabaseWithFileAndLineAndTheRunGoesOn() {
         Checklists.Outcome outcome = Checklists.run(Map.of(
                         "pr", "embedded:" + MIGRATIONS + "broken",
