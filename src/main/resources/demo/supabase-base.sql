@@ -87,6 +87,19 @@ GRANT USAGE ON SCHEMA extensions TO anon, authenticated, service_role;
 CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
 CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
 
+-- Like Supabase, only pgcrypto and uuid-ossp are installed up front. Every
+-- other contrib extension of the server binaries (pg_trgm, citext, hstore,
+-- ltree, btree_gist, unaccent, moddatetime and more) is available, for a
+-- migration to create WITH SCHEMA extensions as it would on Supabase. The
+-- extensions schema is on the search path of the database, as on Supabase,
+-- so migrations may call uuid_generate_v4() or use citext unqualified.
+-- ALTER DATABASE settings are not copied with a template, so whoever copies
+-- this database sets the search path again.
+DO $$
+BEGIN
+  EXECUTE format('ALTER DATABASE %I SET search_path TO "$user", public, extensions', current_database());
+END $$;
+
 -- auth ---------------------------------------------------------------------
 
 CREATE SCHEMA IF NOT EXISTS auth;
@@ -204,6 +217,16 @@ CREATE TABLE IF NOT EXISTS storage.objects (
 
 CREATE UNIQUE INDEX IF NOT EXISTS bucketid_objname ON storage.objects (bucket_id, name);
 
+-- Columns storage policies refer to, and row level security switched on, as
+-- Supabase ships the storage tables.
+ALTER TABLE storage.objects ADD COLUMN IF NOT EXISTS owner_id text;
+ALTER TABLE storage.objects ADD COLUMN IF NOT EXISTS version text;
+ALTER TABLE storage.objects ADD COLUMN IF NOT EXISTS user_metadata jsonb;
+ALTER TABLE storage.objects ADD COLUMN IF NOT EXISTS path_tokens text[]
+  GENERATED ALWAYS AS (string_to_array(name, '/')) STORED;
+ALTER TABLE storage.buckets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY;
+
 CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[]
 LANGUAGE plpgsql
 AS $$
@@ -252,6 +275,12 @@ CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (
   version     text PRIMARY KEY,
   statements  text[],
   name        text
+);
+
+-- What supabase db reset records after running supabase/seed.sql.
+CREATE TABLE IF NOT EXISTS supabase_migrations.seed_files (
+  path  text PRIMARY KEY,
+  hash  text NOT NULL
 );
 
 -- public: the grants Supabase makes ----------------------------------------

@@ -1,5 +1,6 @@
 -- A broken production copy of TrackPay, for tests that must see the
--- checklist fail. Apply after supabase-base.sql and trackpay.sql.
+-- checklist fail. Apply after supabase-base.sql and the TrackPay migration
+-- (demo/trackpay/supabase/migrations/20250101000000_trackpay.sql).
 -- Plants exactly five defects, each one a thing the migration checklist
 -- (seed 000) exists to catch.
 

@@ -19,6 +19,7 @@ public final class Databases implements AutoCloseable {
     private final EmbeddedDatabases embedded;
     private final int statementTimeoutMillis;
     private final Map<String, Database> byAddress = new ConcurrentHashMap<>();
+    private final ContainerDatabases containers = new ContainerDatabases();
 
     public Databases(DatabaseSettings settings, SecretMask mask, EmbeddedDatabases embedded) {
         this.settings = settings;
@@ -42,9 +43,14 @@ public final class Databases implements AutoCloseable {
     }
 
     private Database open(String name, String value) {
-        ConnectionTarget target = value.startsWith(EMBEDDED_PREFIX)
-                ? ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length())), mask)
-                : ConnectionTarget.parse(value, mask);
+        ConnectionTarget target;
+        if (value.startsWith(EMBEDDED_PREFIX)) {
+            target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length())), mask);
+        } else if (value.startsWith(ContainerDatabases.PREFIX)) {
+            target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length())), mask);
+        } else {
+            target = ConnectionTarget.parse(value, mask);
+        }
         return new Database(name, target, mask, statementTimeoutMillis);
     }
 
@@ -56,5 +62,6 @@ public final class Databases implements AutoCloseable {
     @Override
     public void close() {
         byAddress.values().forEach(Database::close);
+        containers.close();
     }
 }

@@ -9,32 +9,51 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Databases that live in the run's embedded PostgreSQL: the server is started on first use, once, and each
- * database is built once from shipped SQL (a template first, then cheap copies of it).
+ * Databases that live in the run's embedded PostgreSQL, named {@code embedded:<folder>}: the server is started on
+ * first use, once, and each configured name gets a fresh database with the Supabase-like base and then the folder's
+ * migrations (see {@link MigrationFolder}). The demonstration databases are such folders, shipped on the classpath.
  */
 public final class EmbeddedDatabases implements AutoCloseable {
 
-    /** The demonstration: a Supabase-like base plus the TrackPay schema and rows, as seed 000 describes them. */
+    /** The Supabase-like base every embedded database starts from. */
     public static final String SUPABASE_BASE = "demo/supabase-base.sql";
-    public static final List<String> DEMO_SCRIPTS = List.of(SUPABASE_BASE, "demo/trackpay.sql");
+    /** The TrackPay demonstration (seed 000) as a Supabase migrations folder: what embedded:demo means for staging and production. */
+    public static final String TRACKPAY_FOLDER = MigrationFolder.CLASSPATH_PREFIX + "demo/trackpay";
+    public static final List<String> DEMO_SCRIPTS = List.of(SUPABASE_BASE,
+            "demo/trackpay/supabase/migrations/20250101000000_trackpay.sql");
     private static final java.util.Set<String> TRACKPAY_NAMES = java.util.Set.of("staging", "production");
-    private static final String DEMO_TEMPLATE = "verifier_demo_template";
 
-    private final Map<String, String> built = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<String>> built = new ConcurrentHashMap<>();
+    private final AtomicInteger databasesCreated = new AtomicInteger();
     private volatile EmbeddedServer server;
-    private boolean demoTemplateBuilt; // guarded by this
 
-    /** The JDBC address of the embedded database behind a configured name, building it first if needed. */
+    /**
+     * The JDBC address of the embedded database behind a configured name ({@code source} is what follows
+     * {@code embedded:}), building it first if needed. A folder whose migrations fail is remembered as failed:
+     * every scenario that needs it is broken with the same message, and nothing is retried.
+     */
     public String jdbcUrl(String name, String source) {
-        if (!source.equals("demo")) {
-            throw ChecklistBroken.configuration("embedded:" + source + " (database '" + name + "') is not supported yet: use embedded:demo"
-                    + " or a postgresql:// address");
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> existing = built.putIfAbsent(name + "\u0000" + source, mine);
+        if (existing == null) {
+            try {
+                mine.complete(build(name, source));
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+            }
+            existing = mine;
         }
-        String database = built.computeIfAbsent(name, this::buildDemo);
-        return server().jdbcUrl(database);
+        try {
+            return server().jdbcUrl(existing.join());
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     /**
@@ -60,25 +79,35 @@ public final class EmbeddedDatabases implements AutoCloseable {
         return server;
     }
 
-    private synchronized void ensureDemoTemplate() {
-        if (!demoTemplateBuilt) {
-            server().createDatabase(DEMO_TEMPLATE);
-            applyScripts(DEMO_TEMPLATE, DEMO_SCRIPTS);
-            demoTemplateBuilt = true;
+    /** What embedded:demo means for a name: the TrackPay folder, or the one-file folder demo/<name>.sql. */
+    private static String demoFolder(String name) {
+        if (TRACKPAY_NAMES.contains(name)) {
+            return TRACKPAY_FOLDER;
         }
+        if (resourceExists(demoResource(name))) {
+            return MigrationFolder.CLASSPATH_PREFIX + demoResource(name);
+        }
+        throw ChecklistBroken.configuration("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
     }
 
-    private String buildDemo(String name) {
-        String database = "demo_" + name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (TRACKPAY_NAMES.contains(name)) {
-            ensureDemoTemplate();
-            server().createDatabaseFromTemplate(database, DEMO_TEMPLATE);
-        } else if (resourceExists(demoResource(name))) {
-            createDatabase(database, List.of(SUPABASE_BASE, demoResource(name)));
-        } else {
-            throw ChecklistBroken.configuration("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
+    private String build(String name, String source) {
+        String folderName = source.equals("demo") ? demoFolder(name) : source;
+        MigrationFolder folder = MigrationFolder.open(folderName);
+        String database = databaseName(name);
+        createDatabase(database, List.of(SUPABASE_BASE));
+        try (Connection connection = DriverManager.getConnection(server().jdbcUrl(database))) {
+            new MigrationRunner(name, Databases.EMBEDDED_PREFIX + source, "the embedded PostgreSQL", folderName)
+                    .apply(connection, folder);
+        } catch (SQLException e) {
+            throw ChecklistBroken.configuration("could not connect to the embedded database for '" + name + "': " + e.getMessage());
         }
         return database;
+    }
+
+    /** A database name unique in this server: the configured name, made safe and short, and a counter. */
+    private String databaseName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9_]", "_");
+        return "embedded_" + (safe.length() > 40 ? safe.substring(0, 40) : safe) + "_" + databasesCreated.incrementAndGet();
     }
 
     /**
@@ -103,7 +132,8 @@ public final class EmbeddedDatabases implements AutoCloseable {
         }
     }
 
-    private static String readResource(String resource) {
+    /** The text of a shipped SQL file. */
+    static String readResource(String resource) {
         try (InputStream in = EmbeddedDatabases.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ChecklistBroken("the shipped SQL file " + resource + " is missing from the build");

@@ -23,27 +23,63 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path log;
+    private final Path dataDirectory;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Path log) {
+    private EmbeddedServer(EmbeddedPostgres postgres, Path log, Path dataDirectory) {
         this.postgres = postgres;
         this.log = log;
+        this.dataDirectory = dataDirectory;
     }
 
     public static EmbeddedServer start() {
         requireUserNamespacesWhenRoot();
         // zonky sends the servers' output to slf4j, which may have no binding; a file keeps it for the error message.
         Path log = createLog();
+        InitializedDataDirectory initialized = InitializedDataDirectory.forBinariesOnClassPath();
+        Path dataDirectory = InitializedDataDirectory.newDataDirectory();
+        boolean copied = false;
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            if (initialized.available()) {
+                initialized.copyTo(dataDirectory);
+                copied = true;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            InitializedDataDirectory.deleteTree(dataDirectory); // fall back to initdb
+        }
+        try {
+            return start(log, dataDirectory, copied ? null : initialized);
+        } catch (IllegalStateException e) {
+            if (!copied) {
+                throw e;
+            }
+            // the cached cluster would not start: forget it and initialise a new one
+            initialized.discard();
+            InitializedDataDirectory.deleteTree(dataDirectory);
+            return start(log, InitializedDataDirectory.newDataDirectory(), initialized);
+        }
+    }
+
+    /** Starts on a data directory; zonky runs initdb when it is empty, and {@code saveTo} then keeps a copy for later starts. */
+    private static EmbeddedServer start(Path log, Path dataDirectory, InitializedDataDirectory saveTo) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")
+                    // 1 MB WAL segments instead of 16: a smaller cluster to initialise and to copy
+                    .setLocaleConfig("wal-segsize", "1")
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (saveTo != null) {
+                builder.setDataDirectoryCustomizer(directory -> saveTo.save(directory.toPath()));
+            }
+            EmbeddedPostgres postgres = builder.start();
             log.toFile().deleteOnExit();
-            return new EmbeddedServer(postgres, log);
+            return new EmbeddedServer(postgres, log, dataDirectory);
         } catch (IOException | RuntimeException e) {
+            InitializedDataDirectory.deleteTree(dataDirectory);
             throw new IllegalStateException("Could not start the embedded PostgreSQL server: " + e.getMessage()
                     + ". Its output is in " + log + ".", e);
         }
@@ -88,6 +124,8 @@ public final class EmbeddedServer implements AutoCloseable {
                     + "; its output is in " + log, e);
         }
         log.toFile().delete();
+        // zonky leaves a data directory it did not create itself; this one is ours to remove
+        InitializedDataDirectory.deleteTree(dataDirectory);
     }
 
     static String quoteIdentifier(String identifier) {

@@ -1,0 +1,89 @@
+package dev.releasegate.verifier.db;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MigrationFolderTest {
+
+    private static final String MIGRATIONS = "src/test/resources/migrations/";
+
+    @Test
+    void readsASupabaseProjectWithItsSeed() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "supabase-app");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.SUPABASE);
+        assertThat(folder.migrations()).extracting(Migration::version, Migration::description).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("20240101000000", "init"),
+                org.assertj.core.groups.Tuple.tuple("20240102000000", "functions_and_triggers"),
+                org.assertj.core.groups.Tuple.tuple("20240103000000", "storage_and_realtime"));
+        assertThat(folder.migrations().get(0).file())
+                .isEqualTo(MIGRATIONS + "supabase-app/supabase/migrations/20240101000000_init.sql");
+        assertThat(folder.seed()).isPresent();
+    }
+
+    @Test
+    void readsTheSupabaseMigrationsFolderItself() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "supabase-app/supabase/migrations");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.SUPABASE);
+        assertThat(folder.migrations()).hasSize(3);
+        assertThat(folder.seed()).isPresent();
+    }
+
+    @Test
+    void readsPrismaMigrationsByFolderName() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "prisma-app");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.PRISMA);
+        assertThat(folder.migrations()).extracting(Migration::description)
+                .containsExactly("20240101120000_init", "20240215093000_add_orders");
+    }
+
+    @Test
+    void ordersFlywayVersionsAsNumbersAndRepeatablesLast() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "flyway-app");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.FLYWAY);
+        assertThat(folder.migrations()).extracting(Migration::script).containsExactly(
+                "V1__create_inventory.sql", "V1_1__audit_trigger.sql", "V2__seed_warehouses.sql",
+                "V10__restrict_api.sql", "R__item_view.sql");
+    }
+
+    @Test
+    void aPlainFolderIsItsSqlFilesInNameOrder(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("b.sql"), "select 2;");
+        Files.writeString(dir.resolve("a.sql"), "\uFEFFselect 1;");
+        Files.writeString(dir.resolve("notes.txt"), "not sql");
+        MigrationFolder folder = MigrationFolder.open(dir.toString());
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.PLAIN);
+        assertThat(folder.migrations()).extracting(Migration::sql).containsExactly("select 1;", "select 2;");
+    }
+
+    @Test
+    void readsAFolderShippedOnTheClasspath() {
+        MigrationFolder folder = MigrationFolder.open("classpath:demo/trackpay");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.SUPABASE);
+        assertThat(folder.migrations()).extracting(Migration::file)
+                .containsExactly("classpath:demo/trackpay/supabase/migrations/20250101000000_trackpay.sql");
+    }
+
+    @Test
+    void anEmptyOrMissingFolderSaysSo(@TempDir Path dir) {
+        assertThatThrownBy(() -> MigrationFolder.open(dir.toString()))
+                .isInstanceOf(ChecklistBroken.class).hasMessageContaining("holds no migrations");
+        assertThatThrownBy(() -> MigrationFolder.open(dir.resolve("nope").toString()))
+                .isInstanceOf(ChecklistBroken.class).hasMessageContaining("nope does not exist");
+    }
+
+    @Test
+    void flywayChecksumsIgnoreLineEndingsLikeFlyway() {
+        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\r\nselect 1;\r\n"))
+                .isEqualTo(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n"));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("create table a (id int);select 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n")).isEqualTo((int) crc.getValue());
+    }
+}

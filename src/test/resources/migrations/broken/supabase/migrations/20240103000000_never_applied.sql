@@ -1,0 +1,1 @@
+create table public.never_created (id int primary key);
