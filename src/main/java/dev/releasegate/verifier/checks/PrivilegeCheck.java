@@ -58,7 +58,7 @@ public final class PrivilegeCheck {
             Set<Privilege> extra = EnumSet.noneOf(Privilege.class);
             t.granted().stream().filter(p -> !want.contains(p)).forEach(extra::add);
             StringBuilder detail = new StringBuilder("has " + Privilege.describe(t.granted()) + ", expected " + Privilege.describe(want));
-            if (!lacking.isEmpty()) {
+            if (!lacking.isEmpty() && !t.granted().isEmpty()) {
                 detail.append("; lacks ").append(Privilege.describe(lacking));
             }
             if (!extra.isEmpty()) {
