@@ -15,11 +15,13 @@ Feature: Security and platform sentences hold on a prepared TrackPay database
       | delete_client_relationship_safely(uuid) | authenticated | EXECUTE               |
       | handle_updated_at                       | anon          | EXECUTE               |
       | trackpay_counters_id_seq                | authenticated | UPDATE, USAGE, SELECT |
+      | handle_updated_at()                     | PUBLIC        | EXECUTE               |
 
   Scenario: anon holds nothing on payments, the RPC or auth.users
     Then the role "anon" has no privileges on "trackpay_payments"
     And the role "anon" has no privileges on "delete_client_relationship_safely(uuid)"
     And the role "anon" has no privileges on "auth.users"
+    And the role "public" has no privileges on "trackpay_users"
 
   Scenario: Every foreign key is indexed
     Then every foreign key in schema "public" is covered by an index

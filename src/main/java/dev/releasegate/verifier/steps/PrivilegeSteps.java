@@ -29,14 +29,14 @@ public final class PrivilegeSteps {
     public void thesePrivilegesAreGranted(DataTable table) {
         String schema = context.run().defaultSchema();
         List<PrivilegeExpectation> expected = TableRows.read(table, context.run().values(), Set.of("object", "role", "privileges"), Set.of())
-                .stream().map(row -> expectation(ObjectName.parse(row.required("object"), schema), row.required("role"),
+                .stream().map(row -> expectation(ObjectName.parse(row.required("object"), schema), role(row.required("role")),
                         row.required("privileges"))).toList();
         CatalogSnapshot catalog = context.catalog();
         Map<String, List<RelationPrivileges>> relations = new LinkedHashMap<>();
         Map<String, Set<Long>> executable = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();
         for (String role : expected.stream().map(PrivilegeExpectation::role).distinct().toList()) {
-            FunctionSteps.requireRole(catalog, role);
+            requireRole(catalog, role);
             relations.put(role, catalog.relationPrivilegesOf(role));
             parts.add("table privileges of " + role);
         }
@@ -57,12 +57,24 @@ public final class PrivilegeSteps {
     }
 
     @Then("the role {role} has no privileges on {object}")
-    public void hasNoPrivileges(String role, ObjectName object) {
+    public void hasNoPrivileges(String roleName, ObjectName object) {
         CatalogSnapshot catalog = context.catalog();
-        FunctionSteps.requireRole(catalog, role);
+        String role = role(roleName);
+        requireRole(catalog, role);
         context.report(PrivilegeCheck.none(new PrivilegeExpectation(object, role, Set.of(), false), catalog.relationPrivilegesOf(role),
                         catalog.functionsExecutableBy(role), catalog.functions(), context.database().name()),
                 catalog, "table privileges of " + role, "execute privileges of " + role, "functions");
+    }
+
+    /** PUBLIC, in any case, is every role: PostgreSQL's privilege functions accept it as the role "public". */
+    private static String role(String name) {
+        return name.equalsIgnoreCase("public") ? "public" : name;
+    }
+
+    private static void requireRole(CatalogSnapshot catalog, String role) {
+        if (!role.equals("public")) {
+            FunctionSteps.requireRole(catalog, role);
+        }
     }
 
     private static PrivilegeExpectation expectation(ObjectName object, String role, String privileges) {
