@@ -18,6 +18,9 @@ final class CatalogReader {
             n.nspname not in ('pg_catalog', 'information_schema')
             and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'""";
 
+    /** The user-schema filter over a pg_namespace aliased {@code n}, for the readers of other object kinds. */
+    static final String USER_SCHEMAS_CONDITION = USER_SCHEMAS;
+
     static final String RELATIONS = """
             select n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)
             from pg_class c join pg_namespace n on n.oid = c.relnamespace

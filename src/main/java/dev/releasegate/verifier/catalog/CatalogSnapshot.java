@@ -146,4 +146,35 @@ public final class CatalogSnapshot {
     public String describeTables(Collection<Relation> relations) {
         return relations.stream().map(r -> r.name().toString()).collect(Collectors.joining(", "));
     }
+
+    /** User triggers of every user schema. */
+    public List<Trigger> triggers() {
+        return part("triggers", TriggerReader::triggers);
+    }
+
+    /** Sequences of every user schema, each with the column it feeds if it is owned by one. */
+    public List<Sequence> sequences() {
+        return part("sequences", SequenceReader::sequences);
+    }
+
+    /** What a role may do on every table, view and sequence, as PostgreSQL decides it (one query per role). */
+    public List<RelationPrivileges> relationPrivilegesOf(String role) {
+        return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
+    }
+
+    /** The rows of storage.buckets, or empty when this database has no storage.buckets table. */
+    public Optional<List<StorageBucket>> storageBuckets() {
+        if (relation(PlatformReader.BUCKETS_TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(part("storage buckets", PlatformReader::buckets));
+    }
+
+    /** The rows of pg_cron's cron.job, or empty when pg_cron is not installed in this database. */
+    public Optional<List<ScheduledJob>> scheduledJobs() {
+        if (relation(PlatformReader.CRON_TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(part("scheduled jobs", PlatformReader::jobs));
+    }
 }

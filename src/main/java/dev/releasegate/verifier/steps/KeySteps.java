@@ -8,6 +8,7 @@ import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.ForeignKeyCheck;
 import dev.releasegate.verifier.checks.ForeignKeyExpectation;
+import dev.releasegate.verifier.checks.ForeignKeyIndexCheck;
 import dev.releasegate.verifier.checks.IndexCheck;
 import dev.releasegate.verifier.checks.IndexExpectation;
 import dev.releasegate.verifier.checks.PrimaryKeyCheck;
@@ -110,5 +111,13 @@ public final class KeySteps {
         CatalogSnapshot catalog = context.catalog();
         List<Index> indexes = catalog.indexes();
         context.report(IndexCheck.exist(expected, indexes, context.database().name()), catalog, "indexes");
+    }
+
+    @Then("every foreign key in schema {schema} is covered by an index")
+    public void everyForeignKeyCovered(String schema) {
+        CatalogSnapshot catalog = context.catalog();
+        List<ForeignKey> keys = catalog.foreignKeys().stream().filter(k -> k.table().schema().equals(schema)).toList();
+        context.report(ForeignKeyIndexCheck.everyCovered("in schema " + schema, keys, catalog.indexes(), context.database().name()),
+                catalog, "foreign keys", "indexes");
     }
 }

@@ -3,6 +3,7 @@ package dev.releasegate.verifier.steps;
 import dev.releasegate.verifier.catalog.ForeignKeyRule;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.NamePattern;
+import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -110,5 +111,11 @@ public final class ParameterTypes {
     @ParameterType(name = "valuePattern", value = QUOTED)
     public String valuePattern(String text) {
         return expand(text);
+    }
+
+    /** What a privilege is held on: a table, view or sequence, or a function signature. */
+    @ParameterType(name = "object", value = QUOTED)
+    public ObjectName object(String text) {
+        return ObjectName.parse(expand(text), run.defaultSchema());
     }
 }

@@ -7,6 +7,7 @@ import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.checks.PolicyCheck;
 import dev.releasegate.verifier.checks.PolicyExpectation;
+import dev.releasegate.verifier.checks.PolicyPresenceCheck;
 import dev.releasegate.verifier.checks.RowLevelSecurityCheck;
 import dev.releasegate.verifier.db.ChecklistBroken;
 import dev.releasegate.verifier.evidence.FailureCategory;
@@ -107,5 +108,15 @@ public final class SecuritySteps {
         CatalogSnapshot catalog = context.catalog();
         context.report(PolicyCheck.noPolicyFor(table, command, catalog.relation(table), catalog.policies(), context.database().name()),
                 catalog, "policies");
+    }
+
+    /** Within the default schema, like every unqualified name: Supabase's own schemas keep RLS tables without policies on purpose. */
+    @Then("every table with row level security enabled has at least one policy")
+    public void everyProtectedTableHasAPolicy() {
+        CatalogSnapshot catalog = context.catalog();
+        String schema = context.run().defaultSchema();
+        context.report(PolicyPresenceCheck.everyProtectedTableHasOne("in schema " + schema,
+                catalog.tablesMatching(NamePattern.wholeSchema(schema)), catalog.policies(), context.database().name()),
+                catalog, "relations", "policies");
     }
 }

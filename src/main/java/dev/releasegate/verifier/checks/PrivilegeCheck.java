@@ -1,0 +1,112 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.Function;
+import dev.releasegate.verifier.catalog.Privilege;
+import dev.releasegate.verifier.catalog.RelationPrivileges;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Roles hold exactly the privileges a checklist lists (compared as sets), or none at all. What a role holds is
+ * what PostgreSQL decided (has_table_privilege, has_function_privilege): PUBLIC and role membership included.
+ */
+public final class PrivilegeCheck {
+
+    private static final List<String> HEADER = List.of("object", "role", "privileges", "expected");
+
+    /** One object as found in the database, and what the role may do on it. */
+    record Target(String name, Set<Privilege> granted, Set<Privilege> applicable) {
+    }
+
+    private PrivilegeCheck() {
+    }
+
+    public static Verdict granted(List<PrivilegeExpectation> expected, Map<String, List<RelationPrivileges>> relationPrivileges,
+                                  Map<String, Set<Long>> executable, Collection<Function> functions, String database) {
+        Verdict.Builder verdict = new Verdict.Builder("privileges in " + database, HEADER);
+        for (PrivilegeExpectation row : expected) {
+            Optional<Target> target = resolve(row, relationPrivileges.get(row.role()), executable.get(row.role()), functions);
+            if (target.isEmpty()) {
+                verdict.mismatch(Mismatch.missing(row.object(), "does not exist"),
+                        List.of(row.object(), row.role(), "", row.all() ? "ALL" : Privilege.describe(row.privileges())));
+                continue;
+            }
+            Target t = target.get();
+            Set<Privilege> want = EnumSet.noneOf(Privilege.class);
+            want.addAll(row.privileges());
+            if (row.all()) {
+                want.addAll(t.applicable());
+            }
+            List<String> cells = List.of(t.name(), row.role(), Privilege.describe(t.granted()), Privilege.describe(want));
+            Set<Privilege> inapplicable = EnumSet.noneOf(Privilege.class);
+            want.stream().filter(p -> !t.applicable().contains(p)).forEach(inapplicable::add);
+            if (!inapplicable.isEmpty()) {
+                throw new dev.releasegate.verifier.db.ChecklistBroken(Privilege.describe(inapplicable) + " cannot be granted on "
+                        + t.name() + ": use " + Privilege.describe(t.applicable()) + " or ALL");
+            }
+            if (want.equals(t.granted())) {
+                verdict.ok(cells);
+                continue;
+            }
+            Set<Privilege> lacking = EnumSet.noneOf(Privilege.class);
+            want.stream().filter(p -> !t.granted().contains(p)).forEach(lacking::add);
+            Set<Privilege> extra = EnumSet.noneOf(Privilege.class);
+            t.granted().stream().filter(p -> !want.contains(p)).forEach(extra::add);
+            StringBuilder detail = new StringBuilder("has " + Privilege.describe(t.granted()) + ", expected " + Privilege.describe(want));
+            if (!lacking.isEmpty() && !t.granted().isEmpty()) {
+                detail.append("; lacks ").append(Privilege.describe(lacking));
+            }
+            if (!extra.isEmpty()) {
+                detail.append("; also has ").append(Privilege.describe(extra));
+            }
+            verdict.mismatch(Mismatch.differs("role " + row.role() + " on " + t.name(), detail.toString()), cells);
+        }
+        return verdict.build();
+    }
+
+    /** The role holds no privilege at all on the object; each one it holds is reported. */
+    public static Verdict none(PrivilegeExpectation object, List<RelationPrivileges> relationPrivileges, Set<Long> executable,
+                               Collection<Function> functions, String database) {
+        String role = object.role();
+        Verdict.Builder verdict = new Verdict.Builder("privileges of role " + role + " on " + object.object() + " in " + database,
+                List.of("object", "role", "privilege"));
+        Optional<Target> target = resolve(object, relationPrivileges, executable, functions);
+        if (target.isEmpty()) {
+            return verdict.problem(Mismatch.missing(object.object(), "does not exist")).build();
+        }
+        Target t = target.get();
+        if (t.granted().isEmpty()) {
+            return verdict.ok(List.of(t.name(), role, "none")).build();
+        }
+        for (Privilege p : t.granted().stream().sorted().toList()) {
+            verdict.mismatch(Mismatch.unexpected("role " + role + " on " + t.name(), "has " + p
+                    + " (check grants to the role, to PUBLIC, to roles it is a member of, and default privileges)"),
+                    List.of(t.name(), role, p.name()));
+        }
+        return verdict.build();
+    }
+
+    /**
+     * A name with argument types is a function; a bare name is a table, view or sequence, or else the only
+     * function of that name (several overloads are a checklist error that lists them).
+     */
+    static Optional<Target> resolve(PrivilegeExpectation row, List<RelationPrivileges> relations, Set<Long> executable,
+                                    Collection<Function> functions) {
+        if (!row.namesFunction()) {
+            Optional<RelationPrivileges> relation = relations == null ? Optional.empty()
+                    : relations.stream().filter(r -> r.relation().equals(row.relation())).findFirst();
+            if (relation.isPresent()) {
+                RelationPrivileges r = relation.get();
+                return Optional.of(new Target(r.relation().toString(), r.granted(), r.applicable()));
+            }
+        }
+        return FunctionCheck.resolve(row.function(), functions).map(f -> new Target(f.signature(),
+                executable != null && executable.contains(f.oid()) ? EnumSet.of(Privilege.EXECUTE) : EnumSet.noneOf(Privilege.class),
+                EnumSet.of(Privilege.EXECUTE)));
+    }
+}

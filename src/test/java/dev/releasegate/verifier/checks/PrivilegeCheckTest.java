@@ -1,0 +1,98 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.catalog.Function;
+import dev.releasegate.verifier.catalog.ObjectName;
+import dev.releasegate.verifier.catalog.Privilege;
+import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.RelationPrivileges;
+import dev.releasegate.verifier.db.ChecklistBroken;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PrivilegeCheckTest {
+
+    private static final Set<Privilege> TABLE_ALL = EnumSet.of(Privilege.SELECT, Privilege.INSERT, Privilege.UPDATE, Privilege.DELETE,
+            Privilege.TRUNCATE, Privilege.REFERENCES, Privilege.TRIGGER, Privilege.MAINTAIN);
+    private static final Function RPC = new Function(42, new QualifiedName("public", "delete_client_relationship_safely"), List.of("uuid"),
+            "p_client_id uuid", "void", "plpgsql", true, List.of(), "", "f");
+
+    private static RelationPrivileges table(String name, Privilege... granted) {
+        return new RelationPrivileges(new QualifiedName("public", name), "table",
+                granted.length == 0 ? EnumSet.noneOf(Privilege.class) : EnumSet.of(granted[0], granted), TABLE_ALL);
+    }
+
+    private static PrivilegeExpectation row(String object, String role, Set<Privilege> privileges, boolean all) {
+        return new PrivilegeExpectation(ObjectName.parse(object, "public"), role, privileges, all);
+    }
+
+    @Test
+    void privilegesCompareAsSetsAndAllMeansEveryApplicableOne() {
+        Map<String, List<RelationPrivileges>> relations = Map.of(
+                "authenticated", List.of(table("trackpay_users", Privilege.UPDATE, Privilege.SELECT, Privilege.INSERT)),
+                "service_role", List.of(table("trackpay_users", TABLE_ALL.toArray(Privilege[]::new))));
+        Verdict v = PrivilegeCheck.granted(List.of(
+                        row("trackpay_users", "authenticated", EnumSet.of(Privilege.SELECT, Privilege.INSERT, Privilege.UPDATE), false),
+                        row("trackpay_users", "service_role", Set.of(), true),
+                        row("delete_client_relationship_safely(uuid)", "authenticated", EnumSet.of(Privilege.EXECUTE), false)),
+                relations, Map.of("authenticated", Set.of(42L), "service_role", Set.of()), List.of(RPC), "production");
+        assertThat(v.passed()).as(v.message()).isTrue();
+    }
+
+    @Test
+    void reportsMissingExtraAndAbsentInEveryRow() {
+        Map<String, List<RelationPrivileges>> relations = Map.of("anon", List.of(table("trackpay_users", Privilege.SELECT, Privilege.DELETE)));
+        Verdict v = PrivilegeCheck.granted(List.of(
+                        row("trackpay_users", "anon", EnumSet.of(Privilege.SELECT, Privilege.INSERT), false),
+                        row("delete_client_relationship_safely", "anon", EnumSet.of(Privilege.EXECUTE), false),
+                        row("trackpay_ghosts", "anon", EnumSet.of(Privilege.SELECT), false)),
+                relations, Map.of("anon", Set.of()), List.of(RPC), "production");
+        assertThat(v.message()).startsWith("""
+                privileges in production: 3 problems
+                  role anon on trackpay_users: has SELECT, DELETE, expected SELECT, INSERT; lacks INSERT; also has DELETE
+                  role anon on delete_client_relationship_safely(uuid): has none, expected EXECUTE
+                  trackpay_ghosts: does not exist""");
+    }
+
+    @Test
+    void aTablePrivilegeOnAFunctionIsABrokenChecklist() {
+        assertThatThrownBy(() -> PrivilegeCheck.granted(List.of(row("delete_client_relationship_safely(uuid)", "anon",
+                        EnumSet.of(Privilege.SELECT), false)), Map.of("anon", List.of()), Map.of("anon", Set.of()), List.of(RPC), "production"))
+                .isInstanceOf(ChecklistBroken.class)
+                .hasMessage("SELECT cannot be granted on delete_client_relationship_safely(uuid): use EXECUTE or ALL");
+    }
+
+    @Test
+    void noPrivilegesReportsEachOneHeld() {
+        Verdict v = PrivilegeCheck.none(row("trackpay_payments", "anon", Set.of(), false),
+                List.of(table("trackpay_payments", Privilege.SELECT, Privilege.TRUNCATE)), Set.of(), List.of(RPC), "production");
+        assertThat(v.message()).startsWith("""
+                privileges of role anon on trackpay_payments in production: 2 problems
+                  role anon on trackpay_payments: has SELECT (check grants to the role, to PUBLIC, to roles it is a member of, and default privileges)
+                  role anon on trackpay_payments: has TRUNCATE (check grants to the role, to PUBLIC, to roles it is a member of, and default privileges)""");
+    }
+
+    @Test
+    void noPrivilegesPassesOnANakedTableAndOnAFunctionItCannotExecute() {
+        assertThat(PrivilegeCheck.none(row("trackpay_payments", "anon", Set.of(), false), List.of(table("trackpay_payments")),
+                Set.of(), List.of(RPC), "production").passed()).isTrue();
+        assertThat(PrivilegeCheck.none(row("delete_client_relationship_safely(uuid)", "anon", Set.of(), false), List.of(),
+                Set.of(), List.of(RPC), "production").passed()).isTrue();
+        assertThat(PrivilegeCheck.none(row("delete_client_relationship_safely(uuid)", "anon", Set.of(), false), List.of(),
+                Set.of(42L), List.of(RPC), "production").message())
+                .contains("role anon on delete_client_relationship_safely(uuid): has EXECUTE");
+    }
+
+    @Test
+    void unknownPrivilegeWordsListTheAcceptedOnes() {
+        assertThatThrownBy(() -> Privilege.parseList("SELECT, READ", Set.of()))
+                .hasMessage("unknown privilege 'READ': use one of SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN,"
+                        + " USAGE, EXECUTE, ALL");
+    }
+}
