@@ -26,6 +26,7 @@ public final class CatalogSnapshot {
     private final Database database;
     private final Map<String, Object> parts = new ConcurrentHashMap<>();
     private final Map<String, ExecutedQuery> reads = new ConcurrentHashMap<>();
+    private final Map<String, Map<QualifiedName, ?>> groups = new ConcurrentHashMap<>();
 
     public CatalogSnapshot(Database database) {
         this.database = database;
@@ -44,7 +45,44 @@ public final class CatalogSnapshot {
     }
 
     public Optional<Relation> relation(QualifiedName name) {
-        return relations().stream().filter(r -> r.name().equals(name)).findFirst();
+        return grouped("relations by name", relations(), Relation::name).getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    /** The relations among the names given that exist, for checks that only need those. */
+    public List<Relation> relations(java.util.Collection<QualifiedName> names) {
+        return names.stream().distinct().map(this::relation).flatMap(Optional::stream).toList();
+    }
+
+    public List<Policy> policiesOn(QualifiedName table) {
+        return grouped("policies by table", policies(), Policy::table).getOrDefault(table, List.of());
+    }
+
+    public List<Index> indexesOn(QualifiedName table) {
+        return grouped("indexes by table", indexes(), Index::table).getOrDefault(table, List.of());
+    }
+
+    public List<Trigger> triggersOn(QualifiedName table) {
+        return grouped("triggers by table", triggers(), Trigger::table).getOrDefault(table, List.of());
+    }
+
+    public List<ForeignKey> foreignKeysFrom(QualifiedName table) {
+        return grouped("foreign keys by table", foreignKeys(), ForeignKey::table).getOrDefault(table, List.of());
+    }
+
+    public List<ForeignKey> foreignKeysReferencing(QualifiedName table) {
+        return grouped("foreign keys by referenced table", foreignKeys(), ForeignKey::referencedTable).getOrDefault(table, List.of());
+    }
+
+    /** The same objects of tables given, in catalog order: what a step over a few tables hands its check. */
+    public <T> List<T> onTables(java.util.Collection<QualifiedName> tables, java.util.function.Function<QualifiedName, List<T>> perTable) {
+        return tables.stream().distinct().flatMap(t -> perTable.apply(t).stream()).toList();
+    }
+
+    /** A part's objects grouped by table, computed once: steps look up one table among thousands on every item. */
+    @SuppressWarnings("unchecked")
+    private <T> Map<QualifiedName, List<T>> grouped(String name, List<T> items, java.util.function.Function<T, QualifiedName> key) {
+        return (Map<QualifiedName, List<T>>) groups.computeIfAbsent(name, n -> Map.copyOf(items.stream()
+                .collect(java.util.stream.Collectors.groupingBy(key, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))));
     }
 
     public List<Column> columns() {

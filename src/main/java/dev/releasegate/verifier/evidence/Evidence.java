@@ -51,6 +51,19 @@ public final class Evidence {
      * that came back (as a table).
      */
     public void query(String title, ExecutedQuery query) {
+        statement(title, query);
+        QueryResult result = query.result();
+        if (!result.columns().isEmpty()) {
+            int n = result.size();
+            table(title + ": " + n + (n == 1 ? " row" : " rows"), result.columns(), result.rows());
+        }
+    }
+
+    /**
+     * The statement, where and when it ran and how many rows it returned, without the rows: for catalog reads,
+     * whose rows that matter to an item are already in the item's comparison table.
+     */
+    public void statement(String title, ExecutedQuery query) {
         StringBuilder out = new StringBuilder();
         out.append("-- database: ").append(query.database()).append(" (").append(query.maskedUrl()).append(")\n");
         out.append("-- at: ").append(query.startedAt()).append(" (").append(query.elapsed().toMillis()).append(" ms)\n");
@@ -62,10 +75,6 @@ public final class Evidence {
         QueryResult result = query.result();
         out.append("-- returned ").append(result.size()).append(result.size() == 1 ? " row" : " rows").append('\n');
         text(title + ": SQL", out.toString());
-        if (!result.columns().isEmpty()) {
-            int n = result.size();
-            table(title + ": " + n + (n == 1 ? " row" : " rows"), result.columns(), result.rows());
-        }
     }
 
     /** The table of everything a check compared, each row marked ok or with its mismatch. */

@@ -46,14 +46,15 @@ public final class KeySteps {
                             row.get("on delete").map(ForeignKeyRule::fromWords), row.get("on update").map(ForeignKeyRule::fromWords));
                 }).toList();
         CatalogSnapshot catalog = context.catalog();
-        context.report(ForeignKeyCheck.exist(expected, catalog.foreignKeys(), context.database().name()), catalog, "foreign keys");
+        context.report(ForeignKeyCheck.exist(expected, catalog.onTables(expected.stream().map(ForeignKeyExpectation::table).toList(),
+                catalog::foreignKeysFrom), context.database().name()), catalog, "foreign keys");
     }
 
     @Then("every foreign key from {name} has delete rule {rule}")
     @ReportedAs(FailureCategory.DATA_LOSS)
     public void everyForeignKeyFrom(QualifiedName table, ForeignKeyRule rule) {
         CatalogSnapshot catalog = context.catalog();
-        List<ForeignKey> keys = catalog.foreignKeys().stream().filter(k -> k.table().equals(table)).toList();
+        List<ForeignKey> keys = catalog.foreignKeysFrom(table);
         context.report(ForeignKeyCheck.everyHasDeleteRule("from " + table, keys, rule, context.database().name()), catalog, "foreign keys");
     }
 
@@ -86,7 +87,7 @@ public final class KeySteps {
     }
 
     private static List<ForeignKey> referencing(CatalogSnapshot catalog, QualifiedName table) {
-        return catalog.foreignKeys().stream().filter(k -> k.referencedTable().equals(table)).toList();
+        return catalog.foreignKeysReferencing(table);
     }
 
     @Then("every table matching {pattern} has a primary key")
@@ -109,7 +110,7 @@ public final class KeySteps {
                             TableRows.commaList(row.get("columns").orElse("")), TableRows.yesNo(row.get("unique"), "unique"));
                 }).toList();
         CatalogSnapshot catalog = context.catalog();
-        List<Index> indexes = catalog.indexes();
+        List<Index> indexes = catalog.onTables(expected.stream().map(IndexExpectation::table).toList(), catalog::indexesOn);
         context.report(IndexCheck.exist(expected, indexes, context.database().name()), catalog, "indexes");
     }
 

@@ -24,25 +24,27 @@ public final class SchemaSteps {
     @Then("the table {name} exists")
     public void tableExists(QualifiedName table) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(RelationExistence.exist("table", List.of(table), catalog.relations(), context.database().name()), catalog, "relations");
+        context.report(RelationExistence.exist("table", List.of(table), catalog.relations(List.of(table)), context.database().name()), catalog, "relations");
     }
 
     @Then("the table {name} does not exist")
     public void tableDoesNotExist(QualifiedName table) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(RelationExistence.absent("table", table, catalog.relations(), context.database().name()), catalog, "relations");
+        context.report(RelationExistence.absent("table", table, catalog.relations(List.of(table)), context.database().name()), catalog, "relations");
     }
 
     @Then("these tables exist:")
     public void theseTablesExist(DataTable table) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(RelationExistence.exist("table", names(table, "table"), catalog.relations(), context.database().name()), catalog, "relations");
+        List<QualifiedName> names = names(table, "table");
+        context.report(RelationExistence.exist("table", names, catalog.relations(names), context.database().name()), catalog, "relations");
     }
 
     @Then("these views exist:")
     public void theseViewsExist(DataTable table) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(RelationExistence.exist("view", names(table, "view"), catalog.relations(), context.database().name()), catalog, "relations");
+        List<QualifiedName> names = names(table, "view");
+        context.report(RelationExistence.exist("view", names, catalog.relations(names), context.database().name()), catalog, "relations");
     }
 
     @Then("exactly these tables match {pattern}:")

@@ -68,7 +68,7 @@ public final class SecuritySteps {
 
     private void rls(String scope, List<QualifiedName> tables, boolean forced) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(RowLevelSecurityCheck.enabled(scope, tables, catalog.tables(), forced, context.database().name()), catalog, "relations");
+        context.report(RowLevelSecurityCheck.enabled(scope, tables, catalog.relations(tables), forced, context.database().name()), catalog, "relations");
     }
 
     @Then("these policies exist:")
@@ -82,7 +82,8 @@ public final class SecuritySteps {
                 row.get("using"), row.get("with check"),
                 row.get("mode").map(SecuritySteps::permissive))).toList();
         CatalogSnapshot catalog = context.catalog();
-        context.report(PolicyCheck.exist(expected, catalog.policies(), context.database().name()), catalog, "policies");
+        context.report(PolicyCheck.exist(expected, catalog.onTables(expected.stream().map(PolicyExpectation::table).toList(), catalog::policiesOn),
+                context.database().name()), catalog, "policies");
     }
 
     private static boolean permissive(String mode) {
@@ -100,13 +101,13 @@ public final class SecuritySteps {
             throw new ChecklistBroken("table " + table + " does not exist in " + context.database().name());
         }
         List<String> names = TableRows.column(policies, context.run().values(), "policy");
-        context.report(PolicyCheck.exactly(table, names, catalog.policies(), context.database().name()), catalog, "policies");
+        context.report(PolicyCheck.exactly(table, names, catalog.policiesOn(table), context.database().name()), catalog, "policies");
     }
 
     @Then("the table {name} has no {command} policy")
     public void noPolicyFor(QualifiedName table, PolicyCommand command) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(PolicyCheck.noPolicyFor(table, command, catalog.relation(table), catalog.policies(), context.database().name()),
+        context.report(PolicyCheck.noPolicyFor(table, command, catalog.relation(table), catalog.policiesOn(table), context.database().name()),
                 catalog, "policies");
     }
 

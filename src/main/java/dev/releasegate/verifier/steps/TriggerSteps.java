@@ -34,7 +34,8 @@ public final class TriggerSteps {
                 row.get("function").map(f -> QualifiedName.parse(f.endsWith("()") ? f.substring(0, f.length() - 2) : f, schema)),
                 TableRows.yesNo(row.get("enabled"), "enabled"))).toList();
         CatalogSnapshot catalog = context.catalog();
-        context.report(TriggerCheck.exist(expected, catalog.triggers(), context.database().name()), catalog, "triggers");
+        context.report(TriggerCheck.exist(expected, catalog.onTables(expected.stream().map(TriggerExpectation::table).toList(), catalog::triggersOn),
+                context.database().name()), catalog, "triggers");
     }
 
     @Then("every trigger on tables matching {pattern} is enabled")
