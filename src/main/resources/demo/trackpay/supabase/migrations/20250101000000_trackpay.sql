@@ -489,3 +489,14 @@ VALUES
 
 -- The two kinds of TrackPay user as an enum, for checklists that name labels.
 CREATE TYPE public.trackpay_role AS ENUM ('provider', 'client');
+
+-- Storage ------------------------------------------------------------------
+
+-- Two buckets, as the seeds create them: avatars public, documents private
+-- and limited to PDF files of at most 10 MB.
+
+INSERT INTO storage.buckets (id, name, public, file_size_limit, allowed_mime_types, created_at, updated_at)
+VALUES
+  ('avatars', 'avatars', true, NULL, NULL, '2025-09-28 09:00:00+00', '2025-09-28 09:00:00+00'),
+  ('documents', 'documents', false, 10485760, ARRAY['application/pdf'], '2025-09-28 09:00:00+00', '2025-09-28 09:00:00+00')
+ON CONFLICT (id) DO NOTHING;
