@@ -2,6 +2,11 @@ package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Column;
 import dev.releasegate.verifier.catalog.DefaultPrivileges;
+import dev.releasegate.verifier.catalog.EnumType;
+import dev.releasegate.verifier.catalog.Extension;
+import dev.releasegate.verifier.catalog.RelationPrivileges;
+import dev.releasegate.verifier.catalog.Sequence;
+import dev.releasegate.verifier.catalog.Trigger;
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionGrantees;
@@ -24,7 +29,8 @@ public final class SchemaKinds {
 
     /** Kind words in the order a report groups them; also the words {@code ignoring:} accepts. */
     public static final List<String> ORDER = List.of("table", "view", "materialized view", "foreign table", "column",
-            "foreign key", "index", "policy", "function", "function privilege", "default privilege");
+            "foreign key", "index", "policy", "trigger", "table privilege", "function", "function privilege", "default privilege",
+            "enum", "sequence", "extension");
 
     public static final SchemaObjectKind<Relation> RELATIONS = SchemaObjectKind
             .<Relation>ofEach(SchemaKinds::kindWord, Relation::name, r -> kindWord(r) + " " + r.name())
@@ -91,6 +97,43 @@ public final class SchemaKinds {
             .<DefaultPrivileges>of("default privilege", d -> new QualifiedName(d.schema(), d.role()),
                     d -> "default privileges of " + d.role() + " on " + d.objectType() + " in " + d.schema())
             .compareSet("grants", DefaultPrivileges::grants);
+
+    public static final SchemaObjectKind<Trigger> TRIGGERS = SchemaObjectKind
+            .<Trigger>of("trigger", t -> new QualifiedName(t.table().schema(), t.name()), t -> "trigger " + t.name() + " on " + t.table())
+            .on(Trigger::table).partOf(t -> relationKey(t.table()))
+            .compare("timing", t -> t.timing().toString())
+            .compare("events", t -> String.join(" OR ", t.events().stream().map(Enum::name).sorted().toList()))
+            .compare("level", t -> t.forEachRow() ? "for each row" : "for each statement")
+            .compare("function", t -> t.function().toString())
+            .compare("state", Trigger::state);
+
+    /** What one role may do on one relation, as PostgreSQL decides it: compared for the API roles. */
+    public record TablePrivilege(String role, RelationPrivileges privileges) {
+    }
+
+    public static final SchemaObjectKind<TablePrivilege> TABLE_PRIVILEGES = SchemaObjectKind
+            .<TablePrivilege>of("table privilege", p -> p.privileges().relation(),
+                    p -> "privileges of " + p.role() + " on " + p.privileges().relation())
+            .on(p -> p.privileges().relation()).partOf(p -> relationKey(p.privileges().relation()))
+            .compareSet("privileges", p -> p.privileges().granted().stream().map(Enum::name).sorted().toList());
+
+    public static final SchemaObjectKind<EnumType> ENUMS = SchemaObjectKind
+            .<EnumType>of("enum", EnumType::name, e -> "enum " + e.name())
+            .compare("labels in order", e -> String.join(", ", e.labels()));
+
+    public static final SchemaObjectKind<Sequence> SEQUENCES = SchemaObjectKind
+            .<Sequence>of("sequence", Sequence::name, q -> "sequence " + q.name())
+            .compare("start", q -> String.valueOf(q.startValue()))
+            .compare("increment", q -> String.valueOf(q.increment()))
+            .compare("owned by", q -> q.table().map(t -> t + "." + q.column().orElse("")).orElse(""));
+
+    /** Extensions are database-wide (Supabase keeps them in schema extensions): compared with whichever schema is. */
+    public static SchemaObjectKind<Extension> extensions(String comparedSchema) {
+        return SchemaObjectKind
+                .<Extension>of("extension", e -> new QualifiedName(comparedSchema, e.name()), e -> "extension " + e.name())
+                .compare("schema", Extension::schema)
+                .compare("version", Extension::version);
+    }
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern INDEX_NAME = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX )(?:\"(?:[^\"]|\"\")*\"|\\S+) ON ");

@@ -22,7 +22,9 @@ public final class WholeDatabaseSteps {
 
     /** The catalog parts schema identity reads, named as the snapshot records their queries. */
     private static final String[] IDENTITY_PARTS = {"relations", "columns", "foreign keys", "indexes", "policies", "functions",
-            "function grantees", "views", "default privileges"};
+            "function grantees", "views", "default privileges", "triggers", "enums", "sequences", "extensions"};
+    /** The roles whose table privileges schema identity compares: the ones Supabase's API connects as. */
+    private static final List<String> API_ROLES = List.of("anon", "authenticated", "service_role");
 
     private final ScenarioContext context;
 
@@ -45,7 +47,7 @@ public final class WholeDatabaseSteps {
     private void compare(String schema, String left, String right, List<SchemaIgnore> ignoring) {
         CatalogSnapshot a = context.catalog(context.database(left));
         CatalogSnapshot b = context.catalog(context.database(right));
-        var verdict = SchemaIdentity.compare(schema, left, objects(a), right, objects(b), ignoring);
+        var verdict = SchemaIdentity.compare(schema, left, objects(a, schema), right, objects(b, schema), ignoring);
         for (String part : IDENTITY_PARTS) {
             b.read(part).ifPresent(query -> context.evidence().query("catalog query: " + part + " in " + right, query));
         }
@@ -53,7 +55,7 @@ public final class WholeDatabaseSteps {
     }
 
     /** Every object schema identity compares; a new catalog part adds its line here and its kind in SchemaKinds. */
-    static List<SchemaObject> objects(CatalogSnapshot catalog) {
+    static List<SchemaObject> objects(CatalogSnapshot catalog, String schema) {
         List<SchemaObject> out = new ArrayList<>();
         out.addAll(SchemaKinds.RELATIONS.describe(catalog.relations()));
         out.addAll(SchemaKinds.COLUMNS.describe(catalog.columns()));
@@ -64,6 +66,16 @@ public final class WholeDatabaseSteps {
         out.addAll(SchemaKinds.FUNCTION_PRIVILEGES.describe(catalog.functionGrantees()));
         out.addAll(SchemaKinds.VIEWS.describe(catalog.views()));
         out.addAll(SchemaKinds.DEFAULT_PRIVILEGES.describe(catalog.defaultPrivileges()));
+        out.addAll(SchemaKinds.TRIGGERS.describe(catalog.triggers()));
+        out.addAll(SchemaKinds.ENUMS.describe(catalog.enums()));
+        out.addAll(SchemaKinds.SEQUENCES.describe(catalog.sequences()));
+        out.addAll(SchemaKinds.extensions(schema).describe(catalog.extensions()));
+        for (String role : API_ROLES) {
+            if (catalog.roles().contains(role)) {
+                out.addAll(SchemaKinds.TABLE_PRIVILEGES.describe(catalog.relationPrivilegesOf(role).stream()
+                        .map(p -> new SchemaKinds.TablePrivilege(role, p)).toList()));
+            }
+        }
         return out;
     }
 

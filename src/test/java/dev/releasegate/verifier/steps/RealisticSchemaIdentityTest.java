@@ -43,7 +43,7 @@ class RealisticSchemaIdentityTest {
         production = GeneratedMigrations.create("id_rs_production", MIGRATIONS);
         GeneratedMigrations.create(TEMPLATE, MIGRATIONS);
         stagingDatabase = GeneratedMigrations.open("staging", staging);
-        stagingObjects = WholeDatabaseSteps.objects(GeneratedMigrations.snapshot(stagingDatabase));
+        stagingObjects = WholeDatabaseSteps.objects(GeneratedMigrations.snapshot(stagingDatabase), "public");
     }
 
     @AfterAll
@@ -133,6 +133,12 @@ class RealisticSchemaIdentityTest {
                                 + " 'active'::item_status;, production has SELECT id, name, amount FROM t002 WHERE status <> 'archived'::item_status;")),
                 arguments("revoke a default privilege", "ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM anon",
                         List.of("default privileges of postgres on functions in public: grants differ: only staging has anon EXECUTE")),
+                arguments("disable a trigger", "ALTER TABLE public.t004 DISABLE TRIGGER t004_set_updated_at",
+                        List.of("trigger t004_set_updated_at on t004: state differs: staging has enabled, production has disabled")),
+                arguments("add an enum label", "ALTER TYPE public.priority ADD VALUE 'urgent'",
+                        List.of("enum priority: labels in order differs: staging has low, medium, high, production has low, medium, high, urgent")),
+                arguments("revoke a table privilege", "REVOKE DELETE ON public.t021 FROM authenticated",
+                        List.of("privileges of authenticated on t021: privileges differ: only staging has DELETE")),
                 arguments("drop a table", "DROP TABLE public.t045",
                         List.of("table t045: in staging, not in production")));
     }
@@ -145,7 +151,7 @@ class RealisticSchemaIdentityTest {
         String url = VerifierRun.get().embedded().server().jdbcUrl(copy);
         GeneratedMigrations.execute(url, List.of(sql));
         try (Database database = GeneratedMigrations.open("production", url)) {
-            List<SchemaObject> mutated = WholeDatabaseSteps.objects(GeneratedMigrations.snapshot(database));
+            List<SchemaObject> mutated = WholeDatabaseSteps.objects(GeneratedMigrations.snapshot(database), "public");
             var verdict = SchemaIdentity.compare("public", "staging", stagingObjects, "production", mutated, List.of());
             assertThat(verdict.mismatches().stream().map(Mismatch::describe).toList()).as(name).containsExactlyElementsOf(expected);
         }

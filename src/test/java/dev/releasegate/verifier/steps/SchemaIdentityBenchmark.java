@@ -32,8 +32,8 @@ class SchemaIdentityBenchmark {
             CatalogSnapshot sa = GeneratedMigrations.snapshot(left);
             CatalogSnapshot sb = GeneratedMigrations.snapshot(right);
             long read = System.nanoTime();
-            WholeDatabaseSteps.objects(sa);
-            WholeDatabaseSteps.objects(sb);
+            WholeDatabaseSteps.objects(sa, "public");
+            WholeDatabaseSteps.objects(sb, "public");
             System.out.printf("read both snapshots (one catalog query per kind) in %d ms: %d tables, %d columns, %d foreign keys,"
                             + " %d indexes, %d policies, %d functions%n", (System.nanoTime() - read) / 1_000_000, sa.tables().size(),
                     sa.columns().size(), sa.foreignKeys().size(), sa.indexes().size(), sa.policies().size(), sa.functions().size());
@@ -41,8 +41,8 @@ class SchemaIdentityBenchmark {
             Verdict verdict = null;
             for (int i = 0; i < 7; i++) {
                 long start = System.nanoTime();
-                List<SchemaObject> x = WholeDatabaseSteps.objects(sa);
-                List<SchemaObject> y = WholeDatabaseSteps.objects(sb);
+                List<SchemaObject> x = WholeDatabaseSteps.objects(sa, "public");
+                List<SchemaObject> y = WholeDatabaseSteps.objects(sb, "public");
                 verdict = SchemaIdentity.compare("public", "staging", x, "production", y, List.of());
                 verdict.message();
                 runs.add((System.nanoTime() - start) / 1_000_000);
@@ -51,7 +51,7 @@ class SchemaIdentityBenchmark {
             Collections.sort(sorted);
             System.out.printf("comparison after the snapshots are read: first %d ms, median %d ms, max %d ms (runs %s), %d objects per side%n",
                     runs.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), runs,
-                    WholeDatabaseSteps.objects(sa).size());
+                    WholeDatabaseSteps.objects(sa, "public").size());
             assertThat(verdict.mismatches()).hasSize(1);
             assertThat(runs.get(0)).as("first comparison, cold, in ms").isLessThan(3000);
         }
