@@ -19,7 +19,8 @@ public record NamePattern(String schema, String like, Pattern regex) {
         return name.schema().equals(schema) && regex.matcher(name.name()).matches();
     }
 
-    private static Pattern toRegex(String like) {
+    /** SQL LIKE as a regular expression: % any run, _ one character, backslash escapes. */
+    public static Pattern toRegex(String like) {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < like.length(); i++) {
             char c = like.charAt(i);
