@@ -12,3 +12,4 @@ delete from public.rd_big where id in (17, 29999);
 update public.rd_big set v = 'changed' where id = 15000;
 insert into public.rd_big select g, 'extra ' || g from generate_series(30001, 36000) g;   -- 6000 rows in one range
 update public.rd_bigtext set v = 'changed' where code = 'K7B';
+update public."rd_Mixed ""Case""" set "Val" = $$x$$ where "Key Col" = 2;

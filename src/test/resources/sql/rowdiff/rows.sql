@@ -13,3 +13,4 @@ insert into public.rd_big select g, 'row ' || g from generate_series(1, 30000) g
 insert into public.rd_bigtext select 'K' || g || case when g % 3 = 0 then 'a' when g % 3 = 1 then 'B' else 'é' end, 'v' || g
   from generate_series(1, 12000) g;
 insert into public.nopk_things values (1, 'one'), (1, 'one');
+insert into public."rd_Mixed ""Case"""values (1, $$its$$), (2, null);

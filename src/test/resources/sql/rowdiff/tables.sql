@@ -8,3 +8,4 @@ create table public.rd_nulls (id integer primary key, a text, b integer);
 create table public.rd_big (id bigint primary key, v text not null);
 create table public.rd_bigtext (code varchar(20) primary key, v text not null);
 create table public.nopk_things (a integer, b text);
+create table public."rd_Mixed ""Case"""("Key Col" integer primary key, "Val" text);

@@ -73,6 +73,7 @@ class RowDiffChecklistTest {
                 .doesNotContain("of source missing").doesNotContain("not in source");
         assertThat(outcome.scenario("Every table of a pattern").message())
                 .contains("table rd_big: 6000 rows in target not in source")
-                .contains("table rd_nulls: 2 rows changed (keys 2, 4)");
+                .contains("table rd_nulls: 2 rows changed (keys 2, 4)")
+                .contains("table rd_Mixed \"Case\": 1 row changed (key 2)");
     }
 }
