@@ -40,6 +40,10 @@ public final class RowComparison implements AutoCloseable {
     /** First-pass ranges otherwise: enough that later passes, full scans then, are rarely needed. */
     static final int MAX_RANGES_SCANNED = 16384;
     private static final int MAX_DEPTH = 6;
+    /** Up to this many ranges are fetched as separate index range scans in one statement. */
+    private static final int FETCH_BY_INDEX = 200;
+    /** Sampled keys per first-pass range: boundaries need not be exact, only the same on both sides. */
+    private static final int SAMPLE_PER_RANGE = 10;
     private static final int EVIDENCE_QUERIES = 8;
 
     private final Database source;
@@ -183,7 +187,7 @@ public final class RowComparison implements AutoCloseable {
         if (estimate <= 100_000) {
             return splitBounds(Range.ALL, source, estimate, ranges);
         }
-        double percent = Math.min(100.0, 100.0 * 20 * ranges / estimate);
+        double percent = Math.min(100.0, 100.0 * SAMPLE_PER_RANGE * ranges / estimate);
         QueryResult sampled = query(source, "select " + shape.order() + " as k from " + shape.from()
                 + " tablesample system (?::real) order by 1", percent);
         List<String> keys = sampled.rows().stream().map(r -> r.get(0)).toList();
@@ -222,7 +226,7 @@ public final class RowComparison implements AutoCloseable {
         List<Object> parameters = new ArrayList<>();
         parameters.add(arrayLiteral(bounds));
         String where = where(range, parameters);
-        QueryResult result = query(side, "select width_bucket(" + shape.order() + ", ?::" + shape.orderType() + "[]) as range,"
+        QueryResult result = query(side, "select width_bucket(" + shape.order() + ", " + bounds(shape) + ") as range,"
                 + " count(*) as rows, coalesce(sum(hashtextextended(" + shape.rowText() + ", 0)), 0) as hash from "
                 + shape.from() + where + " group by 1", parameters.toArray());
         Map<Integer, Digest> digests = new HashMap<>();
@@ -234,17 +238,37 @@ public final class RowComparison implements AutoCloseable {
 
     private Map<String, String> rows(Database side, Range range, List<String> bounds, List<Integer> buckets) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(range, parameters);
-        parameters.add(arrayLiteral(bounds));
-        parameters.add(arrayLiteral(buckets.stream().map(String::valueOf).toList()));
+        String where;
+        if (shape.nativeOrder() && buckets.size() <= FETCH_BY_INDEX) {
+            // each range an index range scan of its own, not one scan of the table
+            List<String> ranges = new ArrayList<>();
+            for (int bucket : buckets) {
+                String condition = where(subRange(range, bounds, bucket), parameters);
+                ranges.add(condition.isEmpty() ? "true" : "(" + condition.substring(" where ".length()) + ")");
+            }
+            where = " where " + String.join(" or ", ranges);
+        } else {
+            where = where(range, parameters);
+            parameters.add(arrayLiteral(bounds));
+            parameters.add(arrayLiteral(buckets.stream().map(String::valueOf).toList()));
+            where += (where.isEmpty() ? " where " : " and ") + "width_bucket(" + shape.order() + ", " + bounds(shape)
+                    + ") = any((select ?::int[])::int[])";
+        }
         QueryResult result = query(side, "select " + shape.keyText() + " as key, hashtextextended(" + shape.rowText() + ", 0) as hash from "
-                + shape.from() + where + (where.isEmpty() ? " where " : " and ") + "width_bucket(" + shape.order() + ", ?::"
-                + shape.orderType() + "[]) = any(?::int[])", parameters.toArray());
+                + shape.from() + where, parameters.toArray());
         Map<String, String> rows = new HashMap<>();
         for (List<String> row : result.rows()) {
             rows.put(row.get(0), row.get(1));
         }
         return rows;
+    }
+
+    /**
+     * The boundaries as an array parameter read once per statement: a bare {@code ?::bigint[]} is an array input
+     * call that PostgreSQL does not fold, and would parse the whole array again for every row.
+     */
+    private static String bounds(RowShape shape) {
+        return "(select ?::" + shape.orderType() + "[])";
     }
 
     /** The range as a condition on the ordering expression (an index range scan when the key is natively ordered). */
