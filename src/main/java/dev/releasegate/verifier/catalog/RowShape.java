@@ -1,0 +1,98 @@
+package dev.releasegate.verifier.catalog;
+
+import dev.releasegate.verifier.db.SqlIdentifier;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How one table's rows are keyed and hashed in SQL, identically on both sides of a comparison: the primary key
+ * in an order that does not depend on either server's collation, and the row as text over a fixed column list.
+ */
+public record RowShape(QualifiedName table, List<Column> key, List<Column> columns) {
+
+    /** Types whose order is the same on every server whatever its collation; a single such key keeps its index usable. */
+    private static final Set<String> NATIVE_ORDER = Set.of("smallint", "integer", "bigint", "uuid", "date", "oid", "real",
+            "double precision", "boolean");
+
+    public RowShape {
+        key = List.copyOf(key);
+        columns = List.copyOf(columns);
+    }
+
+    /** Builds the shape from a catalog snapshot; empty when the table has no primary key. */
+    public static java.util.Optional<RowShape> of(CatalogSnapshot catalog, QualifiedName table) {
+        List<Column> columns = catalog.columns().stream().filter(c -> c.table().equals(table)).toList();
+        return catalog.indexes().stream().filter(i -> i.table().equals(table) && i.primary()).findFirst().map(pk -> {
+            List<Column> key = pk.columns().stream().map(RowShape::unquote)
+                    .map(name -> columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("primary key column " + name + " of " + table + " not in the catalog")))
+                    .toList();
+            return new RowShape(table, key, columns);
+        });
+    }
+
+    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes. */
+    static String unquote(String printed) {
+        if (printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")) {
+            return printed.substring(1, printed.length() - 1).replace("\"\"", "\"");
+        }
+        return printed;
+    }
+
+    public String from() {
+        return SqlIdentifier.quote(table.schema(), table.name());
+    }
+
+    /** Whether the key is one column compared natively, so key ranges can use the primary key's index. */
+    public boolean nativeOrder() {
+        return key.size() == 1 && isNative(key.get(0).type());
+    }
+
+    private static boolean isNative(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        return NATIVE_ORDER.contains(t) || t.startsWith("numeric") || t.startsWith("timestamp");
+    }
+
+    /**
+     * The expression rows are ordered and bucketed by. A single key of a natively ordered type is itself; anything
+     * else (text, varchar, composite keys) is compared as its text under the "C" collation, byte by byte, so that two
+     * servers with different default collations still agree on which key lies in which range.
+     */
+    public String order() {
+        if (nativeOrder()) {
+            return SqlIdentifier.quote(key.get(0).name());
+        }
+        return "(" + keyText() + ") collate \"C\"";
+    }
+
+    /** The SQL type bucket boundaries are cast to. */
+    public String orderType() {
+        return nativeOrder() ? key.get(0).type() : "text";
+    }
+
+    /** The key as the report shows it: the value, or (a,b) for a composite key; numerics without trailing zeros. */
+    public String keyText() {
+        if (key.size() == 1) {
+            return normalised(key.get(0)) + "::text";
+        }
+        return "row(" + key.stream().map(RowShape::normalised).collect(Collectors.joining(", ")) + ")::text";
+    }
+
+    /** The row as text over the source's columns in a fixed order: a changed value anywhere changes it, NULL and '' differ. */
+    public String rowText() {
+        return "row(" + columns.stream().map(c -> SqlIdentifier.quote(c.name())).collect(Collectors.joining(", ")) + ")::text";
+    }
+
+    private static String normalised(Column column) {
+        String quoted = SqlIdentifier.quote(column.name());
+        // 1.0 and 1.00 are one key to a numeric primary key, so they must be one key here
+        return column.type().startsWith("numeric") ? "trim_scale(" + quoted + ")" : quoted;
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+}

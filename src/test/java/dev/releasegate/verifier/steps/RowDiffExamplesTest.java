@@ -1,0 +1,29 @@
+package dev.releasegate.verifier.steps;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped examples: Aamodha's migrations pass on its demo; TrackPay's identical rows catch the row lost in the copy. */
+class RowDiffExamplesTest {
+
+    @Test
+    void aamodhaMigrationsPassOnTheDemo() {
+        String aamodha = Checklists.database("rd_aamodha", "demo/supabase-base.sql", "demo/aamodha.sql");
+        Checklists.Outcome outcome = Checklists.run(Map.of("aamodha", aamodha), "features/examples/aamodha-migrations.feature");
+        assertThat(outcome.scenarios()).hasSize(3);
+        assertThat(outcome.failed()).isEmpty();
+    }
+
+    @Test
+    void identicalRowsPassOnTheDemoAndNameTheLostActivityOnABrokenProduction() {
+        String good = Checklists.trackpay("rd_tp_good");
+        String broken = Checklists.trackpay("rd_tp_broken", "demo/trackpay-broken-production.sql");
+        assertThat(Checklists.run(Map.of("staging", good, "production", good), "features/examples/identical-rows.feature").failed()).isEmpty();
+        Checklists.Outcome outcome = Checklists.run(Map.of("staging", good, "production", broken), "features/examples/identical-rows.feature");
+        assertThat(outcome.allMessages()).contains(
+                "table trackpay_activities: 1 row of staging missing in production (key 60000000-0000-4000-8000-000000000012)");
+    }
+}

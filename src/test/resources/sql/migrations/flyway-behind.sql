@@ -1,0 +1,1 @@
+delete from public.flyway_schema_history where version = '2';

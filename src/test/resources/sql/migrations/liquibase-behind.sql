@@ -1,0 +1,1 @@
+delete from public.databasechangelog where id = 'add-email';
