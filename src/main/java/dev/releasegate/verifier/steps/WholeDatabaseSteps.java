@@ -69,7 +69,9 @@ public final class WholeDatabaseSteps {
         out.addAll(SchemaKinds.TRIGGERS.describe(catalog.triggers()));
         out.addAll(SchemaKinds.ENUMS.describe(catalog.enums()));
         out.addAll(SchemaKinds.SEQUENCES.describe(catalog.sequences()));
-        out.addAll(SchemaKinds.extensions(schema).describe(catalog.extensions()));
+        if (catalog.schemas().contains(schema)) { // extensions are database-wide: they must not make a missing schema look full
+            out.addAll(SchemaKinds.extensions(schema).describe(catalog.extensions()));
+        }
         for (String role : API_ROLES) {
             if (catalog.roles().contains(role)) {
                 out.addAll(SchemaKinds.TABLE_PRIVILEGES.describe(catalog.relationPrivilegesOf(role).stream()

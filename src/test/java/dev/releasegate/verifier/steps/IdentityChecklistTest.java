@@ -49,7 +49,7 @@ class IdentityChecklistTest {
         assertThat(outcome.scenario("the planted differences can be ignored by kind and name").passed()).isTrue();
         assertThat(outcome.scenario("an unknown kind to ignore is a broken checklist").message())
                 .isEqualTo("unknown kind of schema object 'tables': use one of table, view, materialized view, foreign table, column,"
-                        + " foreign key, index, policy, function, function privilege, default privilege");
+                        + " foreign key, index, policy, trigger, table privilege, function, function privilege, default privilege, enum, sequence, extension");
     }
 
     @Test
