@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Behaviour as a role: row level security and RPC probed the way a PostgREST request would meet them. */
+@ReportedAs(FailureCategory.SECURITY)
 public final class BehaviourSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.FunctionSignature;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Functions (RPC): result, language, security and search path, and what their code says. */
+@ReportedAs(FailureCategory.SECURITY)
 public final class FunctionDefinitionSteps {
 
     private final ScenarioContext context;

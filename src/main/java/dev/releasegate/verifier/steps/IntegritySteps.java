@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.Column;
 import dev.releasegate.verifier.catalog.Index;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** Data integrity: orphans, matches, conditions, duplicates, patterns, expected rows by key, values that must differ. */
+@ReportedAs(FailureCategory.DATA_LOSS)
 public final class IntegritySteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Migrations: what the migration tool's history table says was applied. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class MigrationSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.Privilege;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Privileges of roles on tables, views, sequences and functions, as PostgreSQL decides them. */
+@ReportedAs(FailureCategory.SECURITY)
 public final class PrivilegeSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.PlanCheck;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Query plans of the last {@code When I query}: indexes used, sequential scans, and how long it takes. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class QueryPlanSteps {
 
     /** Runs timed after the warm-up; the verdict is their median. */

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.checks.ResultCheck;
 import dev.releasegate.verifier.checks.QueryStatement;
 import dev.releasegate.verifier.db.ChecklistBroken;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Data: a checklist's own read-only query, and its result compared with a table or counted. */
+@ReportedAs(FailureCategory.DATA_LOSS)
 public final class QuerySteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Row counts recorded in one run (a file under baselines/) and compared in a later one, when the source may be gone. */
+@ReportedAs(FailureCategory.DATA_LOSS)
 public final class RowCountRecordSteps {
 
     private final ScenarioContext context;

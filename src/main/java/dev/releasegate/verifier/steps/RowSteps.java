@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** Identical rows: tables compared row by row, by primary key, across two databases. */
+@ReportedAs(FailureCategory.DATA_LOSS)
 public final class RowSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.ColumnCheck;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Schema objects beyond tables and views: schemas, columns, enums, extensions. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class SchemaObjectSteps {
 
     private final ScenarioContext context;

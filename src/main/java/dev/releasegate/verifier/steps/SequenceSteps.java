@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Sequence;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Sequences stand ahead of the values already in their columns. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class SequenceSteps {
 
     private final ScenarioContext context;

@@ -1,10 +1,12 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.SettingCheck;
 import io.cucumber.java.en.Then;
 
 /** Server settings, as pg_settings reports them to the verifier's session. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class ServerSettingSteps {
 
     private final ScenarioContext context;

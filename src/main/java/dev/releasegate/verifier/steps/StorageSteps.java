@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.ScheduledJobCheck;
 import dev.releasegate.verifier.checks.ScheduledJobExpectation;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Supabase storage buckets and pg_cron scheduled jobs. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class StorageSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Triggers: that they exist as written, and that they fire. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class TriggerSteps {
 
     private final ScenarioContext context;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.evidence.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.FindingExemption;
 import dev.releasegate.verifier.checks.SchemaIdentity;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Whole-database checks: schema identity between two databases, and security findings. */
+@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class WholeDatabaseSteps {
 
     /** The catalog parts schema identity reads, named as the snapshot records their queries. */
@@ -81,11 +83,13 @@ public final class WholeDatabaseSteps {
         return out;
     }
 
+    @ReportedAs(FailureCategory.SECURITY)
     @Then("the database has no security findings")
     public void noFindings() {
         findings(List.of());
     }
 
+    @ReportedAs(FailureCategory.SECURITY)
     @Then("the database has no security findings, except:")
     public void noFindingsExcept(DataTable except) {
         String schema = context.run().defaultSchema();
