@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.db.SqlLexer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,22 +42,16 @@ public record QueryStatement(String sql, List<String> words, int statements) {
                     i++;
                 }
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                i = endOfBlockComment(sql, i);
+                i = orFail(SqlLexer.endOfBlockComment(sql, i), "comment /*");
             } else if (c == '\'') {
-                boolean escapes = i > 0 && (sql.charAt(i - 1) == 'e' || sql.charAt(i - 1) == 'E')
-                        && (i < 2 || !isWordChar(sql.charAt(i - 2)));
-                i = endOfQuoted(sql, i, '\'', escapes);
+                i = orFail(SqlLexer.endOfQuoted(sql, i, '\'', SqlLexer.opensEscapeString(sql, i)), "string literal");
                 content = true;
             } else if (c == '"') {
-                i = endOfQuoted(sql, i, '"', false);
+                i = orFail(SqlLexer.endOfQuoted(sql, i, '"', false), "quoted identifier");
                 content = true;
-            } else if (c == '$' && dollarTag(sql, i) != null) {
-                String tag = dollarTag(sql, i);
-                int close = sql.indexOf(tag, i + tag.length());
-                if (close < 0) {
-                    throw unterminated("dollar quote " + tag);
-                }
-                i = close + tag.length();
+            } else if (c == '$' && SqlLexer.dollarTag(sql, i) != null) {
+                String tag = SqlLexer.dollarTag(sql, i);
+                i = orFail(SqlLexer.endOfDollarQuoted(sql, i, tag), "dollar quote " + tag);
                 content = true;
             } else if (c == ';') {
                 if (content) {
@@ -142,58 +137,11 @@ public record QueryStatement(String sql, List<String> words, int statements) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    private static int endOfBlockComment(String sql, int start) {
-        int depth = 0;
-        int i = start;
-        while (i < sql.length()) {
-            if (sql.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (sql.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
+    private static int orFail(int end, String what) {
+        if (end == SqlLexer.UNTERMINATED) {
+            throw unterminated(what);
         }
-        throw unterminated("comment /*");
-    }
-
-    private static int endOfQuoted(String sql, int start, char quote, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        throw unterminated(quote == '\'' ? "string literal" : "quoted identifier");
-    }
-
-    /** "$$" or "$tag$" opening a dollar quote at i; null for a positional parameter ($1) or a $ inside a word. */
-    private static String dollarTag(String sql, int i) {
-        if (i > 0 && isWordChar(sql.charAt(i - 1))) {
-            return null;
-        }
-        int j = i + 1;
-        if (j < sql.length() && Character.isDigit(sql.charAt(j))) {
-            return null;
-        }
-        while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
-            j++;
-        }
-        return j < sql.length() && sql.charAt(j) == '$' ? sql.substring(i, j + 1) : null;
+        return end;
     }
 
     private static ChecklistBroken unterminated(String what) {

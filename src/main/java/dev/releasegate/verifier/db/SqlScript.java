@@ -29,19 +29,17 @@ public record SqlScript(String text, List<Statement> statements) {
             if (c == '-' && at(text, i + 1, '-')) {
                 next = endOfLine(text, i);
             } else if (c == '/' && at(text, i + 1, '*')) {
-                next = endOfBlockComment(text, i);
+                next = toEnd(SqlLexer.endOfBlockComment(text, i), text);
             } else {
                 if (!Character.isWhitespace(c) && codeStart < 0) {
                     codeStart = i;
                 }
                 if (c == '\'') {
-                    boolean escapes = i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
-                            && (i < 2 || !isIdentifierPart(text.charAt(i - 2)));
-                    next = endOfQuoted(text, i, '\'', escapes);
+                    next = toEnd(SqlLexer.endOfQuoted(text, i, '\'', SqlLexer.opensEscapeString(text, i)), text);
                 } else if (c == '"') {
-                    next = endOfQuoted(text, i, '"', false);
-                } else if (c == '$' && (i == 0 || !isIdentifierPart(text.charAt(i - 1)))) {
-                    next = endOfDollarQuoted(text, i);
+                    next = toEnd(SqlLexer.endOfQuoted(text, i, '"', false), text);
+                } else if (c == '$' && SqlLexer.dollarTag(text, i) != null) {
+                    next = toEnd(SqlLexer.endOfDollarQuoted(text, i, SqlLexer.dollarTag(text, i)), text);
                 } else if (isIdentifierStart(c)) {
                     int end = i;
                     while (end < length && isIdentifierPart(text.charAt(end))) {
@@ -112,59 +110,9 @@ public record SqlScript(String text, List<Statement> statements) {
         return newline < 0 ? text.length() : newline + 1;
     }
 
-    private static int endOfBlockComment(String text, int from) {
-        int depth = 0;
-        int i = from;
-        while (i < text.length()) {
-            if (text.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (text.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    private static int endOfQuoted(String text, int from, char quote, boolean backslashEscapes) {
-        int i = from + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (at(text, i + 1, quote)) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    private static int endOfDollarQuoted(String text, int from) {
-        int i = from + 1;
-        if (i < text.length() && Character.isDigit(text.charAt(i))) {
-            return i; // $1: a parameter, not a quote
-        }
-        while (i < text.length() && isIdentifierPart(text.charAt(i)) && text.charAt(i) != '$') {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) != '$') {
-            return from + 1;
-        }
-        String tag = text.substring(from, i + 1);
-        int close = text.indexOf(tag, i + 1);
-        return close < 0 ? text.length() : close + tag.length();
+    /** A migration file is cut where the server would cut it; an unterminated quote runs to the end, as there. */
+    private static int toEnd(int end, String text) {
+        return end == SqlLexer.UNTERMINATED ? text.length() : end;
     }
 
     private static boolean isIdentifierStart(char c) {
