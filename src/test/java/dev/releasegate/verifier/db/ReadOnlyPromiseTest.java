@@ -18,6 +18,10 @@ class ReadOnlyPromiseTest {
         database = new Database("readonly", ConnectionTarget.parse(Checklists.trackpay("readonly_promise"), mask), mask, 5_000);
     }
 
+    private static String first(Database on, String sql) {
+        return on.read(s -> s.query(sql).rows().get(0).get(0));
+    }
+
     private static String one(String sql) {
         return database.read(s -> s.query(sql).rows().get(0).get(0));
     }
@@ -56,6 +60,26 @@ class ReadOnlyPromiseTest {
         assertThat(one("show statement_timeout")).isEqualTo("5s");
         assertThat(one("select current_setting('application_name')"))
                 .isEqualTo("migration-verifier");
+    }
+
+    @Test
+    void throughATransactionPoolerEveryTransactionIsStillReadOnlyAndTimeLimited() throws java.sql.SQLException {
+        // ?pgbouncer=true is treated like Supabase's pooler on 6543: no session options are sent at all
+        SecretMask mask = new SecretMask();
+        String url = Checklists.trackpay("readonly_pooled") + "&pgbouncer=true";
+        try (Database pooled = new Database("pooled", ConnectionTarget.parse(url, mask), mask, 4_000)) {
+            assertThat(first(pooled, "show transaction_read_only")).isEqualTo("on");
+            assertThat(first(pooled, "show statement_timeout")).isEqualTo("4s");
+            assertThat(first(pooled, "select current_setting('default_transaction_read_only')")).isEqualTo("on");
+            assertThatThrownBy(() -> pooled.read(s -> s.query("delete from trackpay_activities"))).hasMessageContaining("25006");
+            // nothing set at session level: the next client of a pooled server connection inherits nothing
+            try (java.sql.Connection plain = java.sql.DriverManager.getConnection(url.replace("&pgbouncer=true", ""));
+                 java.sql.Statement statement = plain.createStatement();
+                 java.sql.ResultSet rs = statement.executeQuery("show default_transaction_read_only")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("off");
+            }
+        }
     }
 
     @Test
