@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.report;
 
+import dev.releasegate.verifier.evidence.JsonText;
 import dev.releasegate.verifier.db.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.SecretMask;
@@ -146,7 +147,7 @@ public final class AuditTrail implements ConcurrentEventListener {
             scenarios.add(scenario);
         }
         manifest.put("scenarios", scenarios);
-        write(reports.resolve("run.json"), Json.write(manifest));
+        write(reports.resolve("run.json"), JsonText.write(manifest));
     }
 
     private void writeAllureSideFiles(Instant finished, GitState git, List<Map<String, Object>> databases) {
@@ -171,7 +172,7 @@ public final class AuditTrail implements ConcurrentEventListener {
             entry.put("traceRegex", AllureVerdicts.traceRegex(category));
             categories.add(entry);
         }
-        write(results.resolve("categories.json"), Json.write(categories));
+        write(results.resolve("categories.json"), JsonText.write(categories));
     }
 
     /** Where Allure writes its results: {@code allure.results.directory} from allure.properties or a system property. */
