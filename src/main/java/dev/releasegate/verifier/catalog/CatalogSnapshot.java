@@ -181,10 +181,6 @@ public final class CatalogSnapshot {
         return (T) value;
     }
 
-    public String describeTables(Collection<Relation> relations) {
-        return relations.stream().map(r -> r.name().toString()).collect(Collectors.joining(", "));
-    }
-
     /** User triggers of every user schema. */
     public List<Trigger> triggers() {
         return part("triggers", TriggerReader::triggers);

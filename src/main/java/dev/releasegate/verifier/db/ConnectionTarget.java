@@ -10,7 +10,7 @@ import java.util.Properties;
 
 /**
  * Where and how to connect: parsed from a connection string as Supabase, Render or psql print it
- * ({@code postgresql://user:password@host:5432/db?sslmode=require}) or from a JDBC URL.
+ * ({@code postgresql://user:${DB_PASSWORD}@host:5432/db?sslmode=require}) or from a JDBC URL.
  */
 public record ConnectionTarget(String host, int port, String database, String user, String password,
                                Map<String, String> parameters) {
@@ -21,7 +21,7 @@ public record ConnectionTarget(String host, int port, String database, String us
             text = text.substring("jdbc:".length());
         }
         if (!text.startsWith("postgresql://") && !text.startsWith("postgres://")) {
-            throw ChecklistBroken.configuration("'" + mask.mask(value) + "' is not a database address: expected postgresql://user:password@host:5432/dbname,"
+            throw ChecklistBroken.configuration("'" + mask.mask(value) + "' is not a database address: expected postgresql://user:${DB_PASSWORD}@host:5432/dbname,"
                     + " jdbc:postgresql://host:5432/dbname?user=..., or embedded:<folder of migrations>");
         }
         try {

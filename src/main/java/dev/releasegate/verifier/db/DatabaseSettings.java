@@ -87,7 +87,7 @@ public final class DatabaseSettings {
 
     /** The sentence a report shows when a scenario names a database nobody configured. */
     public static String howToConfigure(String name) {
-        return "add -D" + PREFIX + name + "=postgresql://user:password@host:5432/dbname to the run, or set "
+        return "add -D" + PREFIX + name + "=postgresql://user:${DB_PASSWORD}@host:5432/dbname to the run, or set "
                 + environmentName(PREFIX + name) + ", or write " + PREFIX + name + "=${YOUR_URL_VARIABLE} in " + PROPERTIES_FILE;
     }
 }

@@ -26,9 +26,9 @@ public final class SecretMask {
         }
     }
 
-    /** "user:password@host" in a hint is an example, not a secret. */
+    /** "user:password@host" or "user:${DB_PASSWORD}@host" in a hint is an example, not a secret: its value would be. */
     private static boolean isPlaceholder(String password) {
-        return password.replaceAll("[\\[\\]<>]", "").equalsIgnoreCase("password");
+        return password.replaceAll("[\\[\\]<>]", "").equalsIgnoreCase("password") || password.matches("\\$\\{[A-Za-z_][A-Za-z0-9_.\\-]*}");
     }
 
     public String mask(String text) {

@@ -64,13 +64,21 @@ public final class ScenarioContext {
 
     /** Attaches the catalog query a step relied on, then the verdict's table, and fails the step if the verdict is false. */
     public void report(Verdict verdict, CatalogSnapshot snapshot, String... parts) {
+        showCatalogReads(snapshot, parts);
+        report(verdict);
+    }
+
+    /**
+     * Attaches the catalog queries a step relied on: their SQL, database and time, not their rows (the verdict's
+     * table holds the rows the item is about), and once per scenario, since the same read serves every step.
+     */
+    public void showCatalogReads(CatalogSnapshot snapshot, String... parts) {
         for (String part : parts) {
-            // once per scenario: the same catalog read repeated on every step made big schemas slow and reports heavy
             if (catalogPartsShown.add(snapshot.database().name() + "\u0000" + part)) {
-                snapshot.read(part).ifPresent(query -> evidence.statement("catalog query: " + part + " (read once per run)", query));
+                snapshot.read(part).ifPresent(query -> evidence.statement("catalog query: " + part + " in "
+                        + snapshot.database().name() + " (read once per run)", query));
             }
         }
-        report(verdict);
     }
 
     public void report(Verdict verdict) {

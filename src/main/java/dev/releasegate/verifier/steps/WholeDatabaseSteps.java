@@ -50,9 +50,7 @@ public final class WholeDatabaseSteps {
         CatalogSnapshot a = context.catalog(context.database(left));
         CatalogSnapshot b = context.catalog(context.database(right));
         var verdict = SchemaIdentity.compare(schema, left, objects(a, schema), right, objects(b, schema), ignoring);
-        for (String part : IDENTITY_PARTS) {
-            b.read(part).ifPresent(query -> context.evidence().query("catalog query: " + part + " in " + right, query));
-        }
+        context.showCatalogReads(b, IDENTITY_PARTS);
         context.report(verdict, a, IDENTITY_PARTS);
     }
 

@@ -50,7 +50,7 @@ class ConnectionTargetTest {
     void somethingElseIsABrokenChecklistNamingTheForms() {
         assertThatThrownBy(() -> ConnectionTarget.parse("mysql://root:toor1@h/db", mask))
                 .isInstanceOf(ChecklistBroken.class)
-                .hasMessageContaining("expected postgresql://user:password@host:5432/dbname")
+                .hasMessageContaining("expected postgresql://user:${DB_PASSWORD}@host:5432/dbname")
                 .hasMessageNotContaining("toor1");
     }
 }

@@ -27,6 +27,14 @@ class SecretMaskTest {
     }
 
     @Test
+    void examplesInHintsAreNotSecrets() {
+        SecretMask mask = new SecretMask();
+        assertThat(mask.mask("add postgresql://user:${DB_PASSWORD}@host:5432/db or postgresql://user:password@host/db"))
+                .isEqualTo("add postgresql://user:${DB_PASSWORD}@host:5432/db or postgresql://user:password@host/db");
+        assertThat(mask.mask("postgresql://user:${DB_PASSWORD}x@host/db")).isEqualTo("postgresql://user:*****@host/db");
+    }
+
+    @Test
     void anUnsetPlaceholderIsAnErrorNotAnEmptyString() {
         EnvironmentValues values = new EnvironmentValues(name -> null, new SecretMask());
         assertThatThrownBy(() -> values.expand("${NOPE}")).isInstanceOf(ChecklistBroken.class)

@@ -75,11 +75,11 @@ class MixedChecklistAuditTest {
         JsonNode policy = step(run.allureResult("Nobody may select relationships"), "Then the table \"trackpay_relationships\" has no SELECT policy");
         assertThat(policy.path("status").asText()).isEqualTo("failed");
         Map<String, String> attachments = attachments(policy);
-        assertThat(attachments).containsEntry("catalog query: policies (read once per run): SQL", "text/plain")
+        assertThat(attachments).containsEntry("catalog query: policies in audit_mixed (read once per run): SQL", "text/plain")
                 .containsEntry("mismatches: SELECT policies on trackpay_relationships in audit_mixed", "text/csv");
         // catalog rows are not attached: the comparison table holds the ones the item is about
-        assertThat(attachments.keySet()).noneMatch(n -> n.matches("catalog query: policies \\(read once per run\\): \\d+ rows"));
-        String sql = attachment(policy, "catalog query: policies (read once per run): SQL");
+        assertThat(attachments.keySet()).noneMatch(n -> n.matches("catalog query: policies in audit_mixed \\(read once per run\\): \\d+ rows"));
+        String sql = attachment(policy, "catalog query: policies in audit_mixed (read once per run): SQL");
         assertThat(sql).contains("-- database: audit_mixed (postgresql://postgres@localhost:", "pg_polic");
         assertThat(attachment(policy, "mismatches: SELECT policies on trackpay_relationships in audit_mixed"))
                 .startsWith("mark,table,policy,command,roles,using,with check,mode\r\n")
