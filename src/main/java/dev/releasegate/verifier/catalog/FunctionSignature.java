@@ -14,7 +14,7 @@ public record FunctionSignature(QualifiedName name, Optional<List<String>> argum
             return new FunctionSignature(QualifiedName.parse(trimmed, defaultSchema), Optional.empty());
         }
         if (!trimmed.endsWith(")")) {
-            throw new dev.releasegate.verifier.db.ChecklistBroken("'" + text + "' is not a function signature: write name(type, type) or just name");
+            throw new dev.releasegate.verifier.outcome.ChecklistBroken("'" + text + "' is not a function signature: write name(type, type) or just name");
         }
         QualifiedName name = QualifiedName.parse(trimmed.substring(0, open), defaultSchema);
         String inside = trimmed.substring(open + 1, trimmed.length() - 1).trim();

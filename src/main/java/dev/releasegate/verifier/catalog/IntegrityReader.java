@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.catalog;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.db.QueryResult;

@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.catalog;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 /** A column named with its table, as a checklist writes it: {@code users.email}, {@code auth.users.email}. */
 public record QualifiedColumn(QualifiedName table, String column) {

@@ -2,7 +2,7 @@ package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.util.Collection;
 import java.util.List;

@@ -46,7 +46,7 @@ public final class PrivilegeCheck {
             Set<Privilege> inapplicable = EnumSet.noneOf(Privilege.class);
             want.stream().filter(p -> !t.applicable().contains(p)).forEach(inapplicable::add);
             if (!inapplicable.isEmpty()) {
-                throw new dev.releasegate.verifier.db.ChecklistBroken(Privilege.describe(inapplicable) + " cannot be granted on "
+                throw new dev.releasegate.verifier.outcome.ChecklistBroken(Privilege.describe(inapplicable) + " cannot be granted on "
                         + t.name() + ": use " + Privilege.describe(t.applicable()) + " or ALL");
             }
             if (want.equals(t.granted())) {

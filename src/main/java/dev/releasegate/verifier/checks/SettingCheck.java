@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.ServerSetting;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.math.BigDecimal;
 import java.util.Collection;

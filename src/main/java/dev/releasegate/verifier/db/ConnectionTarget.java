@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

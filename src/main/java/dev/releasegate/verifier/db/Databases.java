@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

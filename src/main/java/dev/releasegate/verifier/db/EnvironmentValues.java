@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 

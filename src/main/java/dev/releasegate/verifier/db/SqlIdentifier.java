@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+
 /** Quotes identifiers for SQL the way PostgreSQL's quote_ident does, always: names from checklists are never spliced raw. */
 public final class SqlIdentifier {
 

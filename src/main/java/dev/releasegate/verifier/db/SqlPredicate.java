@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+
 /**
  * A boolean SQL expression written in a checklist ({@code amount <= 0}, {@code deleted_at is null}), refused before
  * anything is sent when it could be more than one expression: no {@code ;}, no comment markers, no dollar quoting,

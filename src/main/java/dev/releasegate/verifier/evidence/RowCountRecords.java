@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.evidence;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

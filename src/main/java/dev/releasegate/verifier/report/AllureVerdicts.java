@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.report;
 
 import dev.releasegate.verifier.db.SecretMask;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.VerifierRun;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Attachment;

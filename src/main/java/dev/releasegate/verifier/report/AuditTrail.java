@@ -1,10 +1,10 @@
 package dev.releasegate.verifier.report;
 
 import dev.releasegate.verifier.evidence.JsonText;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.SecretMask;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.VerifierRun;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;

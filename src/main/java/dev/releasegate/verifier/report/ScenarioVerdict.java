@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.report;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.ChecklistItemFailed;
 import io.cucumber.plugin.event.Result;
 

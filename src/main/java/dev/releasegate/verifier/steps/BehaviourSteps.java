@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.QualifiedName;

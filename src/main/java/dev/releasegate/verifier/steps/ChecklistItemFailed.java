@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 
 /** A checklist item that was checked and found false. The message says what is wrong; a stack trace would only bury it. */
 public final class ChecklistItemFailed extends AssertionError {

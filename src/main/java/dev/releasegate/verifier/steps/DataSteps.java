@@ -8,9 +8,9 @@ import dev.releasegate.verifier.catalog.TableRowCounts;
 import dev.releasegate.verifier.checks.Mismatch;
 import dev.releasegate.verifier.checks.RowCountCheck;
 import dev.releasegate.verifier.checks.Verdict;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 

@@ -3,8 +3,8 @@ package dev.releasegate.verifier.steps;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.checks.FunctionCheck;
-import dev.releasegate.verifier.db.ChecklistBroken;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import io.cucumber.java.en.Then;
 
 import java.util.Set;

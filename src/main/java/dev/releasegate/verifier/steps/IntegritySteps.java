@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.Column;
 import dev.releasegate.verifier.catalog.Index;
@@ -13,7 +13,7 @@ import dev.releasegate.verifier.checks.IntegrityCheck;
 import dev.releasegate.verifier.checks.KeyedRowsCheck;
 import dev.releasegate.verifier.checks.Mismatch;
 import dev.releasegate.verifier.checks.Verdict;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.SqlPredicate;
 import io.cucumber.datatable.DataTable;

@@ -12,7 +12,7 @@ import dev.releasegate.verifier.checks.ForeignKeyIndexCheck;
 import dev.releasegate.verifier.checks.IndexCheck;
 import dev.releasegate.verifier.checks.IndexExpectation;
 import dev.releasegate.verifier.checks.PrimaryKeyCheck;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
@@ -104,7 +104,7 @@ public final class KeySteps {
         List<IndexExpectation> expected = TableRows.read(table, context.run().values(), Set.of("table"), Set.of("index", "columns", "unique"))
                 .stream().map(row -> {
                     if (row.get("index").isEmpty() && row.get("columns").isEmpty()) {
-                        throw new dev.releasegate.verifier.db.ChecklistBroken("an index row needs an 'index' name, 'columns', or both");
+                        throw new dev.releasegate.verifier.outcome.ChecklistBroken("an index row needs an 'index' name, 'columns', or both");
                     }
                     return new IndexExpectation(QualifiedName.parse(row.required("table"), schema), row.get("index"),
                             TableRows.commaList(row.get("columns").orElse("")), TableRows.yesNo(row.get("unique"), "unique"));

@@ -2,7 +2,7 @@ package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.checks.QueryPlan;
 import dev.releasegate.verifier.checks.QueryStatement;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.QueryResult;
 import dev.releasegate.verifier.db.RequestIdentity;

@@ -7,7 +7,7 @@ import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.SqlPredicate;
 import io.cucumber.java.ParameterType;
 

@@ -1,11 +1,11 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.PlanCheck;
 import dev.releasegate.verifier.checks.QueryPlan;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.ProbeOutcome;
 import dev.releasegate.verifier.db.RoleProbe;
 import io.cucumber.java.en.Then;

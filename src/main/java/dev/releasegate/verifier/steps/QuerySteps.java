@@ -1,9 +1,9 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.checks.ResultCheck;
 import dev.releasegate.verifier.checks.QueryStatement;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.db.ProbeOutcome;

@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,7 +2,7 @@ package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.Verdict;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.evidence.Evidence;
 import io.cucumber.java.Scenario;

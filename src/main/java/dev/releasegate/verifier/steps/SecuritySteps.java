@@ -9,8 +9,8 @@ import dev.releasegate.verifier.checks.PolicyCheck;
 import dev.releasegate.verifier.checks.PolicyExpectation;
 import dev.releasegate.verifier.checks.PolicyPresenceCheck;
 import dev.releasegate.verifier.checks.RowLevelSecurityCheck;
-import dev.releasegate.verifier.db.ChecklistBroken;
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 

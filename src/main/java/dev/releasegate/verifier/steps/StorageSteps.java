@@ -1,12 +1,12 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.evidence.FailureCategory;
+import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.ScheduledJobCheck;
 import dev.releasegate.verifier.checks.ScheduledJobExpectation;
 import dev.releasegate.verifier.checks.StorageBucketCheck;
 import dev.releasegate.verifier.checks.StorageBucketExpectation;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 

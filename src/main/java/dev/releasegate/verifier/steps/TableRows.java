@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.EnvironmentValues;
 import io.cucumber.datatable.DataTable;
 

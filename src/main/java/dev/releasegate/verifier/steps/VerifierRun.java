@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.catalog.Catalogs;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.DatabaseSettings;
 import dev.releasegate.verifier.db.Databases;
 import dev.releasegate.verifier.db.EmbeddedDatabases;

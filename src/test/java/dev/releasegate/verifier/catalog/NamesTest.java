@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.catalog;
 
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.releasegate.verifier.checks;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

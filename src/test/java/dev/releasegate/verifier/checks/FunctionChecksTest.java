@@ -5,7 +5,7 @@ import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.UnknownWord;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

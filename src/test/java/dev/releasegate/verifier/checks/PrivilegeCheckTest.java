@@ -5,7 +5,7 @@ import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

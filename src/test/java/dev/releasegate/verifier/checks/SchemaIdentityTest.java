@@ -12,7 +12,7 @@ import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.View;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.steps.Checklists;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

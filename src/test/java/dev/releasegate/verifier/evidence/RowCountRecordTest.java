@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.evidence;
 
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.db.ChecklistBroken;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

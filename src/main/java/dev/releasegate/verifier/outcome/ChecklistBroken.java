@@ -1,4 +1,6 @@
-package dev.releasegate.verifier.db;
+package dev.releasegate.verifier.outcome;
+
+import dev.releasegate.verifier.db.SecretMask;
 
 /**
  * A checklist item that could not be checked (bad configuration, unreachable database, bad argument),

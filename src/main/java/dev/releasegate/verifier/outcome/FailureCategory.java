@@ -1,4 +1,4 @@
-package dev.releasegate.verifier.evidence;
+package dev.releasegate.verifier.outcome;
 
 import java.util.Locale;
 
