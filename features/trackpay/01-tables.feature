@@ -2,7 +2,7 @@
 Feature: TrackPay tables (seed 000: "Tables Used in TrackPay (8 Total)", Step 3)
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The 8 TrackPay tables exist in production, and no others match
     Then these tables exist:

@@ -27,6 +27,6 @@ Feature: TrackPay foreign key delete rules (seed 000: "Verify FK Constraints Are
       | trackpay_invites | provider_id |
 
     Examples:
-      | database   |
-      | staging    |
-      | production |
+      | database        |
+      | demo-staging    |
+      | demo-production |

@@ -2,7 +2,7 @@
 Feature: TrackPay row level security and the delete RPC (seed 000: Step 4 sections 9-11, Step 5, Step 6.2-6.3)
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: RLS is enabled on all 8 tables (Step 5, Step 6.2)
     Then row level security is enabled on every table matching "trackpay_%"

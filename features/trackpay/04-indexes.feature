@@ -2,7 +2,7 @@
 Feature: TrackPay indexes (seed 000: Step 6.4 "composite indexes on relationships, sessions, etc.")
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The expected indexes exist
     Then these indexes exist:

@@ -2,7 +2,7 @@
 Feature: TrackPay delete RPC code (seed 000: Step 6.3 "Function exists and shows correct code")
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The delete RPC exists and shows the code the migration wrote (Step 6.3)
     Then the function "delete_client_relationship_safely(uuid)" exists

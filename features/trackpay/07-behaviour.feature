@@ -2,7 +2,7 @@
 Feature: TrackPay behaviour as the API roles: the delete RPC and row level security probed (seed 000: Step 5 "Test policies work", Step 9.2 "Test Delete RPC")
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: Without a signed-in user the delete RPC fails with "Not authenticated" (Step 9.2, as the SQL editor test does)
     Given I act as the role "authenticated"

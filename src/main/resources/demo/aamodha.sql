@@ -3,7 +3,7 @@
 --
 -- Migration history: the 42 migrations of the guide's Appendix A, as `supabase db push` records them in
 -- supabase_migrations.schema_migrations (the base creates the table; this file only inserts). The files they
--- came from are features/examples/aamodha-migrations/ (empty placeholders named exactly as Appendix A).
+-- came from are examples/aamodha-migrations/ (empty placeholders named exactly as Appendix A).
 -- Latest applied: 20251024000001 (add_customer_id_to_factory_payables).
 --
 -- Row counts

@@ -14,6 +14,8 @@ public final class Databases implements AutoCloseable {
 
     public static final String EMBEDDED_PREFIX = "embedded:";
     public static final String DEMO_VALUE = "embedded:demo";
+    /** Names the shipped checklists use for the demonstration databases: the only names that need no configuration. */
+    public static final String DEMO_NAME_PREFIX = "demo-";
 
     private final DatabaseSettings settings;
     private final SecretMask mask;
@@ -34,13 +36,19 @@ public final class Databases implements AutoCloseable {
         return byAddress.computeIfAbsent(name + "\u0000" + value, key -> open(name, value));
     }
 
+    /**
+     * A name nobody configured: a {@code demo-} name is the shipped demonstration database of that name (the checklist
+     * says so itself); any other name fails, and is never quietly replaced by a demo, which would check the wrong database.
+     */
     private String defaultValue(String name) {
-        if (!settings.anyDatabaseConfigured() && embedded.hasDemo(name)) {
+        if (name.startsWith(DEMO_NAME_PREFIX) && embedded.hasDemo(name)) {
             return DEMO_VALUE;
         }
         List<String> known = List.copyOf(settings.configuredNames());
+        String demo = embedded.hasDemo(name) ? " (the demonstration database of that name is \"" + DEMO_NAME_PREFIX + name
+                + "\"; a name that is not configured never falls back to a demo)" : "";
         throw ChecklistBroken.configuration("database '" + name + "' is not configured: " + DatabaseSettings.howToConfigure(name)
-                + (known.isEmpty() ? "" : " (configured: " + String.join(", ", known) + ")"));
+                + (known.isEmpty() ? "" : " (configured: " + String.join(", ", known) + ")") + demo);
     }
 
     private Database open(String name, String value) {

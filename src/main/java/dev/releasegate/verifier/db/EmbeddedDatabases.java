@@ -62,7 +62,13 @@ public final class EmbeddedDatabases implements AutoCloseable {
      * and any other name with a {@code demo/<name>.sql} resource, built on the Supabase-like base.
      */
     public boolean hasDemo(String name) {
-        return TRACKPAY_NAMES.contains(name) || resourceExists(demoResource(name));
+        String demo = demoName(name);
+        return TRACKPAY_NAMES.contains(demo) || resourceExists(demoResource(demo));
+    }
+
+    /** demo-production and production both mean the demonstration database "production". */
+    private static String demoName(String name) {
+        return name.startsWith(Databases.DEMO_NAME_PREFIX) ? name.substring(Databases.DEMO_NAME_PREFIX.length()) : name;
     }
 
     private static String demoResource(String name) {
@@ -81,14 +87,16 @@ public final class EmbeddedDatabases implements AutoCloseable {
     }
 
     /** What embedded:demo means for a name: the TrackPay folder, or the one-file folder demo/<name>.sql. */
-    private static String demoFolder(String name) {
+    private static String demoFolder(String configuredName) {
+        String name = demoName(configuredName);
         if (TRACKPAY_NAMES.contains(name)) {
             return TRACKPAY_FOLDER;
         }
         if (resourceExists(demoResource(name))) {
             return MigrationFolder.CLASSPATH_PREFIX + demoResource(name);
         }
-        throw ChecklistBroken.configuration("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
+        throw ChecklistBroken.configuration("there is no demonstration database '" + configuredName + "': "
+                + DatabaseSettings.howToConfigure(configuredName));
     }
 
     private String build(String name, String source) {

@@ -21,14 +21,14 @@ class ProbeChecklistTest {
 
     @Test
     void trackPayBehaviourPassesOnTheDemo() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", trackpay), "features/trackpay/07-behaviour.feature");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-production", trackpay), "features/trackpay/07-behaviour.feature");
         assertThat(outcome.allMessages()).isEmpty();
         assertThat(outcome.scenarios()).hasSize(10);
     }
 
     @Test
     void trvlExamplePassesOnItsDemo() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("trvl", trvl), "features/examples/trvl-behaviour-and-plans.feature");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-trvl", trvl), "examples/trvl-behaviour-and-plans.feature");
         assertThat(outcome.allMessages()).isEmpty();
         assertThat(outcome.scenarios()).hasSize(6);
     }

@@ -12,7 +12,7 @@ class RowDiffExamplesTest {
     @Test
     void aamodhaMigrationsPassOnTheDemo() {
         String aamodha = Checklists.database("rd_aamodha", "demo/supabase-base.sql", "demo/aamodha.sql");
-        Checklists.Outcome outcome = Checklists.run(Map.of("aamodha", aamodha), "features/examples/aamodha-migrations.feature");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-aamodha", aamodha), "examples/aamodha-migrations.feature");
         assertThat(outcome.scenarios()).hasSize(3);
         assertThat(outcome.failed()).isEmpty();
     }
@@ -21,9 +21,9 @@ class RowDiffExamplesTest {
     void identicalRowsPassOnTheDemoAndNameTheLostActivityOnABrokenProduction() {
         String good = Checklists.trackpay("rd_tp_good");
         String broken = Checklists.trackpay("rd_tp_broken", "demo/trackpay-broken-production.sql");
-        assertThat(Checklists.run(Map.of("staging", good, "production", good), "features/examples/identical-rows.feature").failed()).isEmpty();
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", good, "production", broken), "features/examples/identical-rows.feature");
+        assertThat(Checklists.run(Map.of("demo-staging", good, "demo-production", good), "examples/identical-rows.feature").failed()).isEmpty();
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-staging", good, "demo-production", broken), "examples/identical-rows.feature");
         assertThat(outcome.allMessages()).contains(
-                "table trackpay_activities: 1 row of staging missing in production (key 60000000-0000-4000-8000-000000000012)");
+                "table trackpay_activities: 1 row of demo-staging missing in demo-production (key 60000000-0000-4000-8000-000000000012)");
     }
 }

@@ -12,8 +12,8 @@ class SecurityExamplesTest {
     @Test
     void examplesPassOnTheDemo() {
         String demo = Checklists.trackpay("sec_examples");
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", demo),
-                "features/examples/security-and-privileges.feature", "features/examples/triggers-and-storage.feature");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-production", demo),
+                "examples/security-and-privileges.feature", "examples/triggers-and-storage.feature");
         assertThat(outcome.scenarios()).hasSize(5);
         assertThat(outcome.allMessages()).isEmpty();
     }

@@ -21,14 +21,14 @@ class TrackPayChecklistTest {
 
     @Test
     void passesOnTheDemo() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", good, "production", good), "features/trackpay");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-staging", good, "demo-production", good), "features/trackpay");
         assertThat(outcome.scenarios()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(outcome.failed()).isEmpty();
     }
 
     @Test
     void failsOnABrokenProductionNamingEveryPlantedDefect() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", good, "production", broken), "features/trackpay");
+        Checklists.Outcome outcome = Checklists.run(Map.of("demo-staging", good, "demo-production", broken), "features/trackpay");
         String messages = outcome.allMessages();
         // (a) FK changed to CASCADE
         assertThat(messages).contains("trackpay_payments.session_id -> trackpay_sessions: on delete is CASCADE, expected RESTRICT");
@@ -39,7 +39,7 @@ class TrackPayChecklistTest {
         // (d) anon granted EXECUTE on the RPC
         assertThat(messages).contains("role anon on delete_client_relationship_safely(uuid): can execute it, expected not");
         // (e) a row missing
-        assertThat(messages).contains("table trackpay_activities: 12 rows in staging, 11 in production (-1)");
+        assertThat(messages).contains("table trackpay_activities: 12 rows in demo-staging, 11 in demo-production (-1)");
         assertThat(outcome.scenario("The 8 TrackPay tables exist in production, and no others match").passed()).isTrue();
     }
 }

@@ -13,7 +13,7 @@ Feature: Privileges and indexed foreign keys on the TrackPay demo
   Both are proven, passing and failing, by the project's own tests.
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The API roles hold the privileges the migration meant them to
     Then these privileges are granted:

@@ -2,7 +2,7 @@
 Feature: Schema objects of the TrackPay demo (schemas, columns, enums, extensions)
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The Supabase schemas exist
     Then the schema "auth" exists

@@ -1,10 +1,10 @@
 @aamodha @data @configuration
 Feature: Invoice configuration keys after data migration (seed 001, Appendix C)
   "After data migration, ensure target has these keys (values are examples; use target-specific
-  values)". The demonstration database "pesachama" carries the invoice_configurations table.
+  values)". The demonstration database "demo-pesachama" carries the invoice_configurations table.
 
   Background:
-    Given the database "pesachama"
+    Given the database "demo-pesachama"
 
   Scenario: The target has every Appendix C key, with its type
     Then the rows of "invoice_configurations" with "config_key" include:

@@ -2,7 +2,7 @@
 Feature: Functions and server settings of the TrackPay demo
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The RPC and the trigger function, with their result, language, security and search path
     Then these functions exist:

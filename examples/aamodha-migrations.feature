@@ -2,7 +2,7 @@
 Feature: Aamodha migrations (seed 001: 3.1.1 "List migrations already applied", 3.1.4 "All migrations applied on target", Appendix A)
 
   Background:
-    Given the database "aamodha"
+    Given the database "demo-aamodha"
 
   Scenario: The first and the last migrations of Appendix A are applied
     Then these migrations are applied:
@@ -12,7 +12,7 @@ Feature: Aamodha migrations (seed 001: 3.1.1 "List migrations already applied", 
       | 20251024000001 |
 
   Scenario: Every migration file is applied, and nothing else (Appendix A, 3.1.4)
-    Then the applied migrations match the files in "features/examples/aamodha-migrations"
+    Then the applied migrations match the files in "examples/aamodha-migrations"
 
   Scenario: The target is on the latest migration
     Then the latest applied migration is "20251024000001"

@@ -3,10 +3,10 @@ Feature: Whole-database checks before a release
   neither may expose data through the API by accident.
 
   Scenario: production has the schema staging was tested with
-    Then the schema "public" is identical in "staging" and "production"
+    Then the schema "public" is identical in "demo-staging" and "demo-production"
 
   Scenario: production has no security findings beyond the accepted ones
-    Given the database "production"
+    Given the database "demo-production"
     Then the database has no security findings, except:
       | finding               | object                      |
       # The audit of deleted relationships is written only by the security definer function

@@ -2,7 +2,7 @@
 Feature: TRVL Social v3 after migration: row level security as the API roles, and the adventure search plan (seed 003)
 
   Background:
-    Given the database "trvl"
+    Given the database "demo-trvl"
 
   Scenario: Without authentication, booking payments stay hidden (Post-Migration 3, "SET ROLE anon")
     Given I act as the role "anon"

@@ -8,7 +8,7 @@ Feature: Triggers and storage buckets on the TrackPay demo
   step fails saying so). Both are proven by the project's own tests.
 
   Background:
-    Given the database "production"
+    Given the database "demo-production"
 
   Scenario: The updated_at triggers exist and fire
     Then these triggers exist:

@@ -1,10 +1,10 @@
 @pesachama @data @integrity
 Feature: PesaChama data integrity after the load (seed 002, Week 2 "Day 3: Data Validation")
   The "Data Integrity Test Script" of the PesaChama migration guide, one checklist item per test,
-  run against the demonstration database "pesachama" (demo/pesachama.sql) when nothing is configured.
+  run against the demonstration database "demo-pesachama" (demo/pesachama.sql).
 
   Background:
-    Given the database "pesachama"
+    Given the database "demo-pesachama"
 
   Scenario: Verify referential integrity: no orphaned chama members or transactions (Day 3, step 2)
     Then no row of "chama_members" references a missing "chamas" through "chama_id"
