@@ -25,9 +25,9 @@ public final class AllureVerdicts implements TestLifecycleListener {
 
     private static final String ANY_CATEGORY = "(category: ";
 
-    /** The regex categories.json uses to file a result under a category: the marker anywhere in its trace. */
+    /** The regex categories.json uses to file a result under a category: the marker anywhere in its trace, and not advisory. */
     static String traceRegex(FailureCategory category) {
-        return "(?s).*" + Pattern.quote(category.marker()) + ".*";
+        return "(?s)(?!.*" + Pattern.quote(AllureSideFiles.ADVISORY_MARKER) + ").*" + Pattern.quote(category.marker()) + ".*";
     }
 
     @Override
@@ -47,6 +47,16 @@ public final class AllureVerdicts implements TestLifecycleListener {
             String trace = details.getTrace() == null ? "" : details.getTrace();
             details.setTrace(FailureCategory.BROKEN_CHECKLIST.marker() + "\n" + trace);
         }
+        if (result.getStatus() == Status.FAILED && advisory(result)) {
+            details.setMessage("advisory (does not fail the gate): " + Optional.ofNullable(details.getMessage()).orElse(""));
+            details.setTrace(AllureSideFiles.ADVISORY_MARKER + "\n" + Optional.ofNullable(details.getTrace()).orElse(""));
+        }
+    }
+
+    /** Allure keeps a scenario's tags as "tag" labels, without the @. */
+    private static boolean advisory(TestResult result) {
+        return result.getLabels().stream().anyMatch(l -> "tag".equals(l.getName())
+                && ScenarioVerdict.ADVISORY_TAG.equals("@" + l.getValue().replaceFirst("^@", "")));
     }
 
     private static Optional<StepResult> firstUnfinished(List<StepResult> steps) {

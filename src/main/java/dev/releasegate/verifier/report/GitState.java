@@ -3,31 +3,111 @@ package dev.releasegate.verifier.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The commit the checklists were run from, and whether the working tree differed from it. */
-record GitState(String commit, boolean dirty, int changedFiles) {
+/**
+ * The commit the checklists were run from and, when the work tree differed from it, every file that differed (modified,
+ * added, deleted, untracked), so an auditor can tell which checklists that ran were not the committed ones.
+ */
+record GitState(String commit, Optional<Path> root, List<Change> changes) {
 
     static final String UNKNOWN = "unknown (not a git checkout, or git is not installed)";
 
-    static GitState of(Path directory) {
-        String commit = git(directory, "rev-parse", "HEAD");
-        if (commit == null || commit.isBlank()) {
-            return new GitState(UNKNOWN, false, 0);
+    /** One file that differs from the commit: git's two-letter status and the path from the top of the repository. */
+    record Change(String status, String path) {
+
+        /** "modified", "untracked", ... in words an auditor reads. */
+        String word() {
+            if (status.equals("??")) {
+                return "untracked";
+            }
+            if (status.contains("D")) {
+                return "deleted";
+            }
+            if (status.contains("A")) {
+                return "added";
+            }
+            if (status.contains("R")) {
+                return "renamed";
+            }
+            return "modified";
         }
-        String status = git(directory, "status", "--porcelain");
-        List<String> changed = status == null ? List.of() : status.lines().filter(l -> !l.isBlank()).toList();
-        return new GitState(commit.strip(), !changed.isEmpty(), changed.size());
+    }
+
+    GitState {
+        changes = List.copyOf(changes);
+    }
+
+    /** The state of the checkout holding {@code directory}, else of the working directory's (checklists run from elsewhere). */
+    static GitState of(Path directory) {
+        GitState state = read(directory);
+        return state.root().isPresent() ? state : read(Path.of("").toAbsolutePath());
+    }
+
+    private static GitState read(Path directory) {
+        String commit = git(directory, "rev-parse", "HEAD");
+        String top = git(directory, "rev-parse", "--show-toplevel");
+        if (commit == null || commit.isBlank() || top == null || top.isBlank()) {
+            return new GitState(UNKNOWN, Optional.empty(), List.of());
+        }
+        String status = git(directory, "status", "--porcelain=v1", "--untracked-files=all", "-z");
+        return new GitState(commit.strip(), Optional.of(Path.of(top.strip())), status == null ? List.of() : changes(status));
+    }
+
+    /** {@code -z} output: "XY path\0", a rename followed by its old path as one more field. */
+    private static List<Change> changes(String status) {
+        List<Change> changes = new ArrayList<>();
+        String[] fields = status.split("\0");
+        for (int i = 0; i < fields.length; i++) {
+            String field = fields[i];
+            if (field.length() < 4) {
+                continue;
+            }
+            String code = field.substring(0, 2);
+            changes.add(new Change(code.strip().isEmpty() ? "??" : code, field.substring(3)));
+            if (code.contains("R") || code.contains("C")) {
+                i++;
+            }
+        }
+        return changes;
+    }
+
+    boolean dirty() {
+        return !changes.isEmpty();
+    }
+
+    int changedFiles() {
+        return changes.size();
+    }
+
+    /** How a file that ran stands against the commit: committed, modified, untracked, ..., or unknown outside git. */
+    String statusOf(Path file) {
+        if (root.isEmpty()) {
+            return "unknown";
+        }
+        Path absolute;
+        try {
+            absolute = file.toRealPath();
+        } catch (IOException e) {
+            absolute = file.toAbsolutePath().normalize();
+        }
+        if (!absolute.startsWith(root.get())) {
+            return "outside the repository";
+        }
+        String relative = root.get().relativize(absolute).toString().replace('\\', '/');
+        return changes.stream().filter(c -> c.path().equals(relative)).findFirst().map(Change::word).orElse("committed");
     }
 
     /** "3f2a9c1... (dirty: 2 files changed)" */
     String describe() {
-        return commit + (dirty ? " (dirty: " + changedFiles + (changedFiles == 1 ? " file" : " files") + " changed)" : "");
+        return commit + (dirty() ? " (dirty: " + changedFiles() + (changedFiles() == 1 ? " file" : " files") + " changed)" : "");
     }
 
     private static String git(Path directory, String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", directory.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

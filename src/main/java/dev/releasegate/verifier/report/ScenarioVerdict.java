@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.ChecklistItemFailed;
 import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +12,20 @@ import java.util.Optional;
 
 /**
  * What became of one scenario, as the manifest and the console say it: passed, failed (an item was false),
- * broken (an item could not be checked) or skipped, with the category, the step and the message in checklist words.
+ * broken (an item could not be checked), skipped, or advisory (an item was false in a scenario tagged {@code @advisory}:
+ * reported, and the gate still passes), with the category, the step, the message in checklist words and every item.
  */
 record ScenarioVerdict(String feature, int line, String name, List<String> tags, Outcome outcome,
-                       Optional<FailureCategory> category, Optional<String> step, List<String> message) {
+                       Optional<FailureCategory> category, Optional<String> step, List<String> message, List<ItemVerdict> items) {
+
+    /** The tag that makes a scenario's false items advisory, like dbt's {@code severity: warn}. */
+    static final String ADVISORY_TAG = "@advisory";
 
     /** Lines of a failure message shown in the console and the manifest; the report has the rest. */
     static final int MESSAGE_LINES = 6;
 
     enum Outcome {
-        PASSED, FAILED, BROKEN, SKIPPED;
+        PASSED, FAILED, BROKEN, SKIPPED, ADVISORY;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -28,7 +33,8 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
     }
 
     /** A false item is failed, an item that could not be checked is broken; an undefined or ambiguous step is broken too. */
-    static ScenarioVerdict of(String feature, int line, String name, List<String> tags, Result result, Optional<String> step) {
+    static ScenarioVerdict of(String feature, int line, String name, List<String> tags, Result result, Optional<String> step,
+                              List<ItemVerdict> items) {
         Throwable error = result.getError();
         Outcome outcome;
         FailureCategory category = null;
@@ -43,10 +49,10 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
             }
             default -> {
                 if (error instanceof ChecklistItemFailed failed) {
-                    outcome = Outcome.FAILED;
+                    outcome = advisory(tags) ? Outcome.ADVISORY : Outcome.FAILED;
                     category = failed.category();
                 } else if (error instanceof AssertionError) {
-                    outcome = Outcome.FAILED;
+                    outcome = advisory(tags) ? Outcome.ADVISORY : Outcome.FAILED;
                 } else {
                     outcome = Outcome.BROKEN;
                     category = error instanceof ChecklistBroken broken && broken.isConfiguration()
@@ -55,7 +61,28 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
                 message = summary(error);
             }
         }
-        return new ScenarioVerdict(feature, line, name, List.copyOf(tags), outcome, Optional.ofNullable(category), step, message);
+        return new ScenarioVerdict(feature, line, name, List.copyOf(tags), outcome, Optional.ofNullable(category), step, message,
+                items);
+    }
+
+    /** A problem found before the engine ran, as a broken item of its own. */
+    static ScenarioVerdict of(ChecklistProblem problem) {
+        return new ScenarioVerdict(problem.where(), problem.line(), problem.title(), List.of(), Outcome.BROKEN,
+                Optional.of(problem.category()), Optional.empty(), List.of(problem.message()), List.of());
+    }
+
+    static boolean advisory(List<String> tags) {
+        return tags.contains(ADVISORY_TAG);
+    }
+
+    /** One item's verdict word, from its step's result, as the scenario's verdict would name it. */
+    static String itemVerdict(Status status, Throwable error, boolean advisory) {
+        return switch (status) {
+            case PASSED -> "passed";
+            case SKIPPED, PENDING, UNUSED -> "skipped";
+            case UNDEFINED, AMBIGUOUS -> "broken";
+            case FAILED -> error instanceof AssertionError ? (advisory ? "advisory" : "failed") : "broken";
+        };
     }
 
     /** The message up to its first blank line (the table after it is in the report), at most {@link #MESSAGE_LINES} lines. */
@@ -74,6 +101,6 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
     }
 
     String where() {
-        return feature + ":" + line;
+        return line > 0 ? feature + ":" + line : feature;
     }
 }
