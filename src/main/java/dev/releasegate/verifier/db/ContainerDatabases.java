@@ -67,7 +67,7 @@ public final class ContainerDatabases implements AutoCloseable {
         Spec parsed = Spec.parse(name, spec);
         MigrationFolder folder = MigrationFolder.open(parsed.folder());
         if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new TestAbortedException("database '" + name + "' (" + PREFIX + spec + ") needs a Docker engine, and none"
+            throw new NoDockerSkip("database '" + name + "' (" + PREFIX + spec + ") needs a Docker engine, and none"
                     + " is reachable from this machine: the scenarios that use '" + name + "' are skipped, not checked."
                     + " Start Docker (or set DOCKER_HOST), or use embedded:" + parsed.folder()
                     + " when the migrations need only PostgreSQL's contrib extensions");
@@ -101,5 +101,17 @@ public final class ContainerDatabases implements AutoCloseable {
     @Override
     public void close() {
         containers.forEach(PostgreSQLContainer::stop);
+    }
+
+    /** A skip, not a failure; like every message of the run, it carries no stack trace into the reports. */
+    private static final class NoDockerSkip extends TestAbortedException {
+        NoDockerSkip(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 }

@@ -52,17 +52,47 @@ public final class ChecklistRun {
     private ChecklistRun() {
     }
 
-    /** Runs the checklists as asked, writes every report, and returns the exit status run.json records. */
+    /** Runs the checklists as asked with the process's settings (the main job), writes every report, returns the exit status. */
     public static ExitStatus run(RunOptions options) {
+        return run(options, Map.of());
+    }
+
+    /**
+     * As {@link #run(RunOptions)}, with these settings ({@code verify.db.production -> ...}) above the process's, bound to
+     * this thread for the run: how the project's own tests run the main job side by side. Settings that cannot be read
+     * (a timeout that is not a number) are a problem of the run, reported like any other, never a stack trace.
+     */
+    public static ExitStatus run(RunOptions options, Map<String, String> settings) {
         Instant started = Instant.now();
+        clear(options.reports());
+        VerifierRun run;
+        try {
+            run = settings.isEmpty() ? VerifierRun.current() : VerifierRun.withSettings(settings);
+        } catch (RuntimeException | LinkageError e) {
+            ChecklistProblem problem = ChecklistProblem.setting("the run's settings", "could not be read: " + rootMessage(e));
+            SecretMask mask = new SecretMask();
+            options.console().println(mask.mask("[checklist] " + problem.title() + ": " + problem.location() + ": " + problem.message()));
+            RunScope scope = new RunScope(filters(options), List.of(problem), -1, options.console());
+            RunReports.writeWithoutScenarios(options.reports(), scope, mask, started, List.of());
+            ReportDigests.write(options.reports());
+            return GateExit.status(options.reports()).status();
+        }
+        if (settings.isEmpty()) {
+            return run(options, run, started);
+        }
+        try (VerifierRun own = run; VerifierRun.Binding bound = VerifierRun.bind(own)) {
+            return run(options, own, started);
+        }
+    }
+
+    private static ExitStatus run(RunOptions options, VerifierRun run, Instant started) {
         Path reports = options.reports();
-        clear(reports);
-        SecretMask mask = VerifierRun.current().mask();
+        SecretMask mask = run.mask();
         ChecklistSelection selection = ChecklistSelection.of(options.features(), options.featuresGiven());
         List<ChecklistProblem> filterProblems = filterProblems(options);
         List<ChecklistProblem> problems = new ArrayList<>(filterProblems);
         problems.addAll(selection.problems());
-        RunFilters filters = new RunFilters(options.features(), options.tags(), options.name(), options.featuresGiven());
+        RunFilters filters = filters(options);
         problems.forEach(p -> options.console().println(mask.mask("[checklist] " + p.title() + ": " + p.location() + ": " + p.message())));
         RunScope scope = new RunScope(filters, problems, selection.scenarios(), options.console());
         Optional<String> engineFailure = Optional.empty();
@@ -75,10 +105,22 @@ public final class ChecklistRun {
             List<ChecklistProblem> all = new ArrayList<>(problems);
             engineFailure.ifPresent(f -> all.add(ChecklistProblem.setting("the checklist engine", f)));
             RunScope fallback = new RunScope(filters, all, selection.scenarios(), options.console());
-            RunReports.writeWithoutScenarios(reports, fallback, started, selection.files());
+            RunReports.writeWithoutScenarios(reports, fallback, mask, started, selection.files());
         }
         ReportDigests.write(reports);
         return GateExit.status(reports).status();
+    }
+
+    private static RunFilters filters(RunOptions options) {
+        return new RunFilters(options.features(), options.tags(), options.name(), options.featuresGiven());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return firstLine(root);
     }
 
     /** Cucumber's engine alone, on the readable files, configured here and nowhere else (no junit-platform.properties). */

@@ -4,6 +4,10 @@ import dev.releasegate.verifier.report.ChecklistProblem;
 import dev.releasegate.verifier.report.RunReports;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Examples;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.ParseError;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -143,7 +147,40 @@ final class ChecklistSelection {
             problems.add(ChecklistProblem.unreadable(shown, 0, "this Feature has no Scenario: it checks nothing"
                     + " (add scenarios, or delete the file)", sha256));
         } else {
-            files.add(new Selected(file, List.copyOf(lines), (int) scenarios));
+            List<Integer> selectable = envelopes.stream().flatMap(e -> e.getGherkinDocument().flatMap(d -> d.getFeature()).stream())
+                    .flatMap(ChecklistSelection::selectableLines).toList();
+            List<Integer> nothing = lines.stream().filter(l -> !selectable.contains(l)).toList();
+            if (!nothing.isEmpty()) {
+                problems.add(ChecklistProblem.setting("-Dcucumber.features=" + shown + ":" + nothing.get(0), "no scenario begins on line "
+                        + nothing.get(0) + " of " + shown + ": scenarios, outlines and example rows begin on lines "
+                        + String.join(", ", selectable.stream().sorted().distinct().map(String::valueOf).toList())));
+            }
+            List<Integer> kept = lines.stream().filter(selectable::contains).toList();
+            if (lines.isEmpty() || !kept.isEmpty()) {
+                files.add(new Selected(file, kept, (int) scenarios));
+            }
+        }
+    }
+
+    /** The lines a {@code file.feature:N} may name, as Cucumber selects them: the feature, rules, scenarios, examples and their rows. */
+    private static Stream<Integer> selectableLines(Feature feature) {
+        List<Integer> lines = new ArrayList<>();
+        lines.add(feature.getLocation().getLine().intValue());
+        for (FeatureChild child : feature.getChildren()) {
+            child.getScenario().ifPresent(s -> scenarioLines(s, lines));
+            child.getRule().ifPresent(rule -> {
+                lines.add(rule.getLocation().getLine().intValue());
+                rule.getChildren().forEach(c -> c.getScenario().ifPresent(s -> scenarioLines(s, lines)));
+            });
+        }
+        return lines.stream();
+    }
+
+    private static void scenarioLines(Scenario scenario, List<Integer> lines) {
+        lines.add(scenario.getLocation().getLine().intValue());
+        for (Examples examples : scenario.getExamples()) {
+            lines.add(examples.getLocation().getLine().intValue());
+            examples.getTableBody().forEach(row -> lines.add(row.getLocation().getLine().intValue()));
         }
     }
 

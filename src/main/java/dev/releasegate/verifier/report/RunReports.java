@@ -1,7 +1,6 @@
 package dev.releasegate.verifier.report;
 
 import dev.releasegate.verifier.db.SecretMask;
-import dev.releasegate.verifier.steps.VerifierRun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,10 +33,9 @@ public final class RunReports {
 
     /**
      * The reports of a run in which Cucumber ran no scenario: the selected files (their digests), the problems and the
-     * reason nothing was checked. Uses the run bound to this thread for masking.
+     * reason nothing was checked, masked with {@code mask}.
      */
-    public static void writeWithoutScenarios(Path reports, RunScope scope, Instant started, List<Path> selectedFiles) {
-        SecretMask mask = VerifierRun.current().mask();
+    public static void writeWithoutScenarios(Path reports, RunScope scope, SecretMask mask, Instant started, List<Path> selectedFiles) {
         List<ReadFeature> features = selectedFiles.stream().map(f -> ReadFeature.of(f.toUri(), sha256(f.toUri(), new byte[0]))).toList();
         Path folder = selectedFiles.isEmpty() ? Path.of("").toAbsolutePath() : selectedFiles.get(0).toAbsolutePath().getParent();
         write(reports, scope, mask, new ConsoleReport(scope.console(), mask), started, Instant.now(), features, List.of(), List.of(), folder);

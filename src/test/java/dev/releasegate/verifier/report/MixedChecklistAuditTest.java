@@ -126,7 +126,7 @@ class MixedChecklistAuditTest {
         assertThat(manifest.path("features").get(0).path("path").asText()).isEqualTo("src/test/resources/" + FEATURE);
         assertThat(manifest.path("features").get(0).path("sha256").asText()).isEqualTo(sha);
 
-        assertThat(manifest.path("verdicts").toString()).isEqualTo("{\"passed\":1,\"failed\":2,\"broken\":3,\"skipped\":0}");
+        assertThat(manifest.path("verdicts").toString()).isEqualTo("{\"passed\":1,\"failed\":2,\"broken\":3,\"skipped\":0,\"advisory\":0}");
         assertThat(manifest.path("git").path("commit").asText()).matches("[0-9a-f]{40}");
         assertThat(manifest.path("git").has("dirty")).isTrue();
         assertThat(manifest.path("user").asText()).isEqualTo(System.getProperty("user.name"));
