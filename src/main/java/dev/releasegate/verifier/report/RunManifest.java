@@ -56,7 +56,12 @@ final class RunManifest {
         entry.put("commit", git.commit());
         entry.put("dirty", git.dirty());
         entry.put("changedFiles", git.changedFiles());
-        entry.put("changes", git.changes().stream().map(c -> Map.<String, Object>of("status", c.word(), "path", c.path())).toList());
+        entry.put("changes", git.changes().stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("status", c.word());
+            change.put("path", c.path());
+            return change;
+        }).toList());
         return entry;
     }
 
