@@ -7,6 +7,7 @@ import dev.releasegate.verifier.db.Databases;
 import dev.releasegate.verifier.db.EmbeddedDatabases;
 import dev.releasegate.verifier.db.EnvironmentValues;
 import dev.releasegate.verifier.db.SecretMask;
+import dev.releasegate.verifier.project.SupabaseProjects;
 
 /**
  * What a whole run shares: the databases, their catalog snapshots, the secrets to mask. Cucumber builds glue
@@ -22,6 +23,7 @@ public final class VerifierRun {
     private final EmbeddedDatabases embedded = new EmbeddedDatabases();
     private final Databases databases = new Databases(settings, mask, embedded);
     private final Catalogs catalogs = new Catalogs();
+    private final SupabaseProjects projects = new SupabaseProjects(settings, values, mask);
 
     private VerifierRun() {
         ChecklistBroken.maskMessagesWith(mask);
@@ -57,6 +59,11 @@ public final class VerifierRun {
 
     public Catalogs catalogs() {
         return catalogs;
+    }
+
+    /** Supabase projects by name, read through the Management API. */
+    public SupabaseProjects projects() {
+        return projects;
     }
 
     /** The schema that names without one are looked up in ({@code verify.default-schema}, default public). */
