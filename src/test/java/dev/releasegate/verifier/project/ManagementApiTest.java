@@ -253,6 +253,18 @@ class ManagementApiTest {
                 "verify.supabase-api-url").doesNotContain(TOKEN);
     }
 
+    /** Beside the runtime proof (every sentence, only GET on the wire): no code in project/ can build another method. */
+    @Test
+    void noCodeInTheProjectLayerCanBuildARequestOtherThanGet() throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(
+                "src/main/java/dev/releasegate/verifier/project"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                assertThat(java.nio.file.Files.readString(file)).as(file.toString())
+                        .doesNotContain(".POST(", ".PUT(", ".DELETE(", ".method(", "HEAD(", "BodyPublishers");
+            }
+        }
+    }
+
     @Test
     void aProjectIsConfiguredAsSupabaseAndItsRefAndNothingElseReachesThePath() {
         assertThat(ProjectAddress.parse("production", " supabase:" + REF + " ")).isEqualTo(PROJECT);
