@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The arguments of the Supabase project sentences: quoted names with {@code ${...}} expanded, and their tables read
- * the way the vocabulary promises (headers in any case and order, blank cells not checked, an unknown column an
- * error that lists the known ones, a table without rows never "nothing to check").
+ * The arguments of the Supabase project sentences (auth settings and their values are {@code {text}}): quoted names
+ * with {@code ${...}} expanded, and their tables read the way the vocabulary promises (headers in any case and order,
+ * blank cells not checked, an unknown column an error that lists the known ones, a table without rows never "nothing
+ * to check").
  */
 public final class ProjectParameterTypes {
 
@@ -54,18 +55,6 @@ public final class ProjectParameterTypes {
     /** An Edge Function secret's name: {@code "SUPABASE_URL"}. */
     @ParameterType(name = "projectSecret", value = QUOTED)
     public String projectSecret(String text) {
-        return values.expand(text);
-    }
-
-    /** A field of the Management API's /config/auth: {@code "site_url"}. */
-    @ParameterType(name = "authSetting", value = QUOTED)
-    public String authSetting(String text) {
-        return values.expand(text).trim();
-    }
-
-    /** A value or an entry of an auth setting: {@code "https://app.example.com"}, {@code "${APP_URL}"}. */
-    @ParameterType(name = "authValue", value = QUOTED)
-    public String authValue(String text) {
         return values.expand(text);
     }
 

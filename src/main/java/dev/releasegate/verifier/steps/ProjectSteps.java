@@ -56,17 +56,17 @@ public final class ProjectSteps {
                 project.secretsOf(second), second));
     }
 
-    @Then("the auth setting {authSetting} is {authValue}")
+    @Then("the auth setting {text} is {text}")
     public void authSettingIs(String setting, String expected) {
         context.report(AuthSettingCheck.is(setting, expected, project.authConfig(setting), project.name()));
     }
 
-    @Then("the auth setting {authSetting} contains {authValue}")
+    @Then("the auth setting {text} contains {text}")
     public void authSettingContains(String setting, String entry) {
         context.report(AuthSettingCheck.contains(setting, entry, project.authConfig(setting), project.name()));
     }
 
-    @Then("the auth setting {authSetting} does not contain {authValue}")
+    @Then("the auth setting {text} does not contain {text}")
     public void authSettingDoesNotContain(String setting, String entry) {
         context.report(AuthSettingCheck.doesNotContain(setting, entry, project.authConfig(setting), project.name()));
     }

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The access token, secret values (even if the API ever returned one in clear), their digests and the digests of auth
  * secrets appear in no report file, console line or failure message, whether items pass, fail or break.
  */
+@org.junit.jupiter.api.parallel.Isolated("captures the console and sets allure.results.directory")
 class ProjectSecretsNeverLeakTest {
 
     private static final String TOKEN = "sbp_planted0token0never0in0any0report0000000";
@@ -32,10 +33,9 @@ class ProjectSecretsNeverLeakTest {
         staging.secretAsReturned("STAGING_ONLY_KEY", PLAIN_STAGING_KEY);
         FakeManagementApi.ProjectFixture production = AamodhaProjects.driftedProduction().auth("smtp_pass", SMTP_PASSWORD_DIGEST)
                 .secretAsReturned("STAGING_ONLY_KEY", PLAIN_STAGING_KEY);
-        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(production).project(staging);
-             ProjectRun ignored = ProjectRun.with(api.url(), TOKEN, Map.of("production", AamodhaProjects.PRODUCTION_REF,
-                     "staging", AamodhaProjects.STAGING_REF), Map.of())) {
-            AuditRun run = AuditRun.of(folder, Map.of(), "checklists/projects/supabase-project.feature",
+        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(production).project(staging)) {
+            AuditRun run = AuditRun.of(folder, ProjectRun.settings(api.url(), TOKEN, Map.of("production", AamodhaProjects.PRODUCTION_REF,
+                    "staging", AamodhaProjects.STAGING_REF), Map.of()), "checklists/projects/supabase-project.feature",
                     "checklists/projects/leaks.feature");
 
             // the run used the secrets: items failed on them, and the fake saw the token

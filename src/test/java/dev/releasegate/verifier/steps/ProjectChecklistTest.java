@@ -35,10 +35,10 @@ class ProjectChecklistTest {
 
     @Test
     void theSeedsChecklistHoldsOnATargetThatWasMigratedRight(@TempDir Path folder) throws IOException {
-        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production()).project(AamodhaProjects.staging());
-             ProjectRun run = ProjectRun.with(api.url(), TOKEN, PROJECTS, Map.of())) {
+        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production()).project(AamodhaProjects.staging())) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), TOKEN, PROJECTS, Map.of());
             Path json = folder.resolve("cucumber.json");
-            Checklists.Outcome outcome = run.run(Map.of("cucumber.plugin", "json:" + json), EXAMPLE);
+            Checklists.Outcome outcome = Checklists.run(settings, Map.of("cucumber.plugin", "json:" + json), EXAMPLE);
 
             assertThat(outcome.failed()).as(outcome.allMessages()).isEmpty();
             assertThat(outcome.scenarios()).hasSize(7);
@@ -64,9 +64,9 @@ class ProjectChecklistTest {
     @Test
     void onATargetThatDriftedEveryItemFailsWithWhatIsWrong() {
         try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.driftedProduction())
-                .project(AamodhaProjects.staging());
-             ProjectRun run = ProjectRun.with(api.url(), TOKEN, PROJECTS, Map.of())) {
-            Checklists.Outcome outcome = run.run(EXAMPLE);
+                .project(AamodhaProjects.staging())) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), TOKEN, PROJECTS, Map.of());
+            Checklists.Outcome outcome = Checklists.run(settings, EXAMPLE);
 
             assertThat(outcome.failed()).hasSize(7);
             assertThat(outcome.scenario("Every production Edge Function is deployed to the target (3.2.1, 3.2.2, 3.2.3)").message())
@@ -94,9 +94,9 @@ class ProjectChecklistTest {
 
     @Test
     void sentencesThatCannotBeCheckedSayWhatToWrite() {
-        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production());
-             ProjectRun run = ProjectRun.with(api.url(), TOKEN, PROJECTS, Map.of())) {
-            Checklists.Outcome outcome = run.run("checklists/projects/sentences.feature");
+        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production())) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), TOKEN, PROJECTS, Map.of());
+            Checklists.Outcome outcome = Checklists.run(settings, "checklists/projects/sentences.feature");
 
             assertThat(outcome.scenario("A project sentence with no project chosen").message())
                     .contains("no Supabase project chosen for this step", "Given the Supabase project \"production\"");
@@ -128,9 +128,9 @@ class ProjectChecklistTest {
 
     @Test
     void aRefusedTokenBreaksEveryItemAsConfigurationAndTheRunGoesOn() {
-        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production()).project(AamodhaProjects.staging());
-             ProjectRun run = ProjectRun.with(api.url(), "sbp_expired_token_0000000000000000000000000", PROJECTS, Map.of())) {
-            Checklists.Outcome outcome = run.run(EXAMPLE);
+        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production()).project(AamodhaProjects.staging())) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), "sbp_expired_token_0000000000000000000000000", PROJECTS, Map.of());
+            Checklists.Outcome outcome = Checklists.run(settings, EXAMPLE);
 
             assertThat(outcome.failed()).hasSize(7);
             assertThat(outcome.failed()).allSatisfy(s -> assertThat(s.message())
@@ -142,9 +142,9 @@ class ProjectChecklistTest {
 
     @Test
     void aTokenThatIsNotSetSaysWhichVariableToExport() {
-        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production());
-             ProjectRun run = ProjectRun.with(api.url(), "${AAMODHA_TOKEN_NOBODY_EXPORTED}", PROJECTS, Map.of())) {
-            Checklists.Outcome outcome = run.run(EXAMPLE);
+        try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production())) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), "${AAMODHA_TOKEN_NOBODY_EXPORTED}", PROJECTS, Map.of());
+            Checklists.Outcome outcome = Checklists.run(settings, EXAMPLE);
 
             assertThat(outcome.scenario("The test-only function stays out of production (3.2.1, note)").message())
                     .contains("Supabase project sentences need a Management API access token",
@@ -158,10 +158,10 @@ class ProjectChecklistTest {
         String functions = "/v1/projects/" + AamodhaProjects.PRODUCTION_REF + "/functions";
         try (FakeManagementApi api = FakeManagementApi.start(TOKEN).project(AamodhaProjects.production()).project(AamodhaProjects.staging())
                 .delay(functions, java.time.Duration.ofSeconds(3))
-                .rateLimit("/v1/projects/" + AamodhaProjects.PRODUCTION_REF + "/config/auth", 100, "0");
-             ProjectRun run = ProjectRun.with(api.url(), TOKEN, PROJECTS, Map.of("verify.supabase-api-timeout-ms", "300",
-                     "verify.supabase-api-retries", "2"))) {
-            Checklists.Outcome outcome = run.run(EXAMPLE);
+                .rateLimit("/v1/projects/" + AamodhaProjects.PRODUCTION_REF + "/config/auth", 100, "0")) {
+            Map<String, String> settings = ProjectRun.settings(api.url(), TOKEN, PROJECTS, Map.of("verify.supabase-api-timeout-ms", "300",
+                    "verify.supabase-api-retries", "2"));
+            Checklists.Outcome outcome = Checklists.run(settings, EXAMPLE);
 
             assertThat(outcome.scenario("Every production Edge Function is deployed to the target (3.2.1, 3.2.2, 3.2.3)").message())
                     .contains("did not answer GET " + functions, "within 300 ms");
