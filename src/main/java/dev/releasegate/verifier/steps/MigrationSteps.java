@@ -1,13 +1,11 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
 import dev.releasegate.verifier.checks.MigrationFiles;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.io.File;
