@@ -70,7 +70,7 @@ public final class CurrentProject {
         show(read.exchange(), null, null);
         Map<String, Object> part = new LinkedHashMap<>();
         part.put(setting, read.value().get(setting).map(AuthSetting::shown).orElse("(no such setting)"));
-        context.evidence().json("auth setting " + setting + " of " + name, JsonText.write(part));
+        context.evidence().text("auth setting " + setting + " of " + name, JsonText.write(part));
         return read.value();
     }
 
@@ -100,7 +100,7 @@ public final class CurrentProject {
         context.evidence().text("Management API: " + exchange.method() + " " + path(exchange) + " (" + exchange.project() + ")",
                 exchange.describe() + "-- read once per run, shared by every item about it\n");
         if (part != null) {
-            context.evidence().json(what + " of " + exchange.project(), JsonText.write(part));
+            context.evidence().text(what + " of " + exchange.project(), JsonText.write(part));
         }
     }
 
