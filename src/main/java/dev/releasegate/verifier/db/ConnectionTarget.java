@@ -119,6 +119,9 @@ public record ConnectionTarget(String host, int port, String database, String us
         properties.setProperty("ApplicationName", applicationName);
         properties.setProperty("readOnly", "true");
         properties.setProperty("prepareThreshold", "0");
+        // no client-side cache of parsed statements: the driver would skip describing a statement it described before,
+        // and StatementGuard reads what a statement calls from the server's answer to that description
+        properties.setProperty("preparedStatementCacheQueries", "0");
         properties.putIfAbsent("connectTimeout", "10");
         properties.putIfAbsent("loginTimeout", "15");
         properties.putIfAbsent("socketTimeout", String.valueOf(Math.max(60, statementTimeoutMillis / 1000 * 2)));

@@ -21,6 +21,7 @@ public final class DatabaseSettings {
 
     public static final String PREFIX = "verify.db.";
     public static final String PROPERTIES_FILE = "verifier.properties";
+    public static final String STATEMENT_TIMEOUT = "verify.statement-timeout-ms";
 
     private final Properties system;
     private final Map<String, String> environment;

@@ -92,7 +92,7 @@ public final class BehaviourSteps {
             return;
         }
         Function function = resolved.get();
-        ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function),
+        ProbeOutcome outcome = RoleProbe.call(database, acting.identity(), acting.writes(), function.oid(), FunctionCall.sql(function),
                 new java.util.ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);

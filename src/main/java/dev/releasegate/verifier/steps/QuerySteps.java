@@ -79,7 +79,7 @@ public final class QuerySteps {
                     + identity.get().describe() + ": " + outcome.error().orElseThrow()));
         } else {
             ExecutedQuery executed = database.read(session -> {
-                session.query(statement.sql());
+                session.queryFromChecklist(statement.sql());
                 List<ExecutedQuery> all = session.executed();
                 return all.get(all.size() - 1);
             });

@@ -84,8 +84,11 @@ class ReadOnlyPromiseTest {
     }
 
     @Test
-    void aStatementOverTheTimeoutIsStopped() {
+    void aStatementOverTheTimeoutIsStoppedAndTheMessageNamesTheSetting() {
         assertThatThrownBy(() -> database.read(s -> s.query("select pg_sleep(10)")))
-                .isInstanceOf(ChecklistBroken.class).hasMessageContaining("57014");
+                .isInstanceOfSatisfying(ChecklistBroken.class, e -> assertThat(e.isConfiguration()).isTrue())
+                .hasMessageStartingWith("a statement in database readonly (postgresql://postgres@localhost:")
+                .hasMessageContaining("ran longer than the statement timeout of 5000 ms (-Dverify.statement-timeout-ms=5000)")
+                .hasMessageContaining("raise -Dverify.statement-timeout-ms");
     }
 }
