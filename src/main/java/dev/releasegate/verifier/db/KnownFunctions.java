@@ -3,6 +3,8 @@ package dev.releasegate.verifier.db;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What PostgreSQL's own and extensions' functions do outside a transaction. Their volatility is declared by their
@@ -94,7 +96,31 @@ final class KnownFunctions {
     /** Declared STABLE, yet what they do outlives the transaction. */
     private static final Set<String> NON_VOLATILE_THAT_REACH_OUTSIDE = Set.of("txid_current", "pg_current_xact_id");
 
+    /**
+     * Functions that act outside the transaction whatever the transaction allows, as a body names them, and COPY to or
+     * from a program. Only for a body the server cannot show: a text search can be fooled (dynamic SQL), so it adds
+     * refusals and never allows anything.
+     */
+    private static final Pattern NAMED_IN_A_BODY = Pattern.compile("(?i)(?<![a-z0-9_$])(dblink[a-z0-9_]*|pg_terminate_backend"
+            + "|pg_cancel_backend|pg_advisory_lock(?:_shared)?|pg_try_advisory_lock(?:_shared)?|lo_import|lo_export|pg_reload_conf"
+            + "|pg_rotate_logfile|pg_switch_wal|pg_create_(?:physical|logical)_replication_slot|pg_drop_replication_slot"
+            + "|pg_logical_emit_message|pg_file_write|pg_file_rename|pg_file_unlink|http_(?:get|post|put|patch|delete|head|request))\\s*\\("
+            + "|(?i)\\b(?:to|from)\\s+program\\b");
+
     private KnownFunctions() {
+    }
+
+    /** The first function acting outside the transaction that a body's text names ("dblink_exec"), if any. */
+    static Optional<String> namedInBody(String source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = NAMED_IN_A_BODY.matcher(source);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(1) == null ? matcher.group().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
+                : matcher.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Why calling a built-in or extension function could act outside the transaction; empty when it cannot. */

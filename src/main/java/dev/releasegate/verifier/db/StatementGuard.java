@@ -334,6 +334,8 @@ public final class StatementGuard {
                 if (!underTest) {
                     refusals.add(prefix(caller) + function.describe() + ": the server cannot show what its body calls, so nothing"
                             + " proves it stays inside the transaction");
+                } else {
+                    refuseNamedInBody(function, caller);
                 }
                 return;
             }
@@ -362,7 +364,16 @@ public final class StatementGuard {
                 follow(body.get(), name);
             } else if (!underTest) {
                 refusals.add(prefix(caller) + function.describe() + ": " + unreadable + ", so nothing proves it stays inside the transaction");
+            } else {
+                refuseNamedInBody(function, caller);
             }
+        }
+
+        /** A function under test runs although its body cannot be shown, unless that body names what acts outside. */
+        private void refuseNamedInBody(CalledFunction function, String caller) {
+            KnownFunctions.namedInBody(function.source()).ifPresent(named -> refusals.add(prefix(caller) + function.describe()
+                    + ": its body, which the server cannot show, names " + named + ", which acts outside the transaction; a function"
+                    + " under test may run a body the verifier cannot see, but not one that names such a function"));
         }
 
         /** Null when the server read the body's parameters as the types the function declares; otherwise why not. */
