@@ -173,10 +173,10 @@ public final class StatementGuard {
      */
     private static ParseTree analyse(ReadOnlySession session, String sql, List<String> settings) throws SQLException {
         Connection connection = session.connection();
-        session.internal("savepoint " + SAVEPOINT);
         SQLException failure = null;
         try {
-            StringBuilder set = new StringBuilder("select set_config('client_min_messages', 'log', true),"
+            // one round trip: the savepoint and the settings
+            StringBuilder set = new StringBuilder("savepoint " + SAVEPOINT + "; select set_config('client_min_messages', 'log', true),"
                     + " set_config('debug_print_parse', 'on', true), set_config('debug_pretty_print', 'off', true)");
             List<Object> values = new ArrayList<>();
             for (String setting : settings) {
@@ -208,8 +208,7 @@ public final class StatementGuard {
             throw e;
         } finally {
             try {
-                session.internal("rollback to savepoint " + SAVEPOINT);
-                session.internal("release savepoint " + SAVEPOINT);
+                session.internal("rollback to savepoint " + SAVEPOINT + "; release savepoint " + SAVEPOINT);
             } catch (SQLException e) {
                 if (failure == null) {
                     throw e;
