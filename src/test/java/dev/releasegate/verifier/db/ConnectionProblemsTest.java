@@ -22,7 +22,7 @@ class ConnectionProblemsTest {
 
     @BeforeAll
     static void database() {
-        url = VerifierRun.get().embedded().createDatabase("connection_problems", java.util.List.of());
+        url = VerifierRun.current().embedded().createDatabase("connection_problems", java.util.List.of());
         SecretMask mask = new SecretMask();
         database = new Database("flaky", ConnectionTarget.parse(url, mask), mask, 10_000);
     }

@@ -34,7 +34,7 @@ class StatementGuardTest {
 
     @BeforeAll
     static void database() throws SQLException {
-        EmbeddedDatabases embedded = VerifierRun.get().embedded();
+        EmbeddedDatabases embedded = VerifierRun.current().embedded();
         List<String> scripts = new ArrayList<>(EmbeddedDatabases.DEMO_SCRIPTS);
         scripts.add("sql/promises/outside-the-transaction.sql");
         url = embedded.createDatabase(DATABASE, scripts);

@@ -33,7 +33,7 @@ class LeastPrivilegeRoleTest {
     static void databases() {
         staging = Checklists.trackpay("least_privilege_staging");
         production = Checklists.trackpay("least_privilege_production");
-        VerifierRun.get().embedded().applyScripts("least_privilege_staging", List.of("sql/verifier-role.sql", "sql/verifier-role.sql"));
+        VerifierRun.current().embedded().applyScripts("least_privilege_staging", List.of("sql/verifier-role.sql", "sql/verifier-role.sql"));
         superuser(staging, "alter role " + ROLE + " nobypassrls");
     }
 
