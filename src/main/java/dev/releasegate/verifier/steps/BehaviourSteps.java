@@ -26,10 +26,12 @@ public final class BehaviourSteps {
 
     private final ScenarioContext context;
     private final ActingRole acting;
+    private final KnownValues known;
 
-    public BehaviourSteps(ScenarioContext context, ActingRole acting) {
+    public BehaviourSteps(ScenarioContext context, ActingRole acting, KnownValues known) {
         this.context = context;
         this.acting = acting;
+        this.known = known;
     }
 
     @Given("I act as the role {role}")
@@ -69,9 +71,10 @@ public final class BehaviourSteps {
         FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
         Function function = resolve(call);
         ProbeOutcome outcome = RoleProbe.call(context.database(), acting.identity(), acting.writes(), function.oid(),
-                FunctionCall.sql(function), new ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
+                call.sql(function), new ArrayList<>(known.values(call))); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
+        outcome.result().ifPresent(known::result);
     }
 
     /** The function a call means; one the database lacks makes the item false here. */
