@@ -18,7 +18,6 @@ public final class Databases implements AutoCloseable {
     private final DatabaseSettings settings;
     private final SecretMask mask;
     private final EmbeddedDatabases embedded;
-    private final int statementTimeoutMillis;
     private final Map<String, Database> byAddress = new ConcurrentHashMap<>();
     private final ContainerDatabases containers = new ContainerDatabases();
 
@@ -26,7 +25,6 @@ public final class Databases implements AutoCloseable {
         this.settings = settings;
         this.mask = mask;
         this.embedded = embedded;
-        this.statementTimeoutMillis = settings.setting("verify.statement-timeout-ms").map(Integer::parseInt).orElse(30_000);
     }
 
     public Database get(String name) {
@@ -52,7 +50,8 @@ public final class Databases implements AutoCloseable {
         } else {
             target = ConnectionTarget.parse(value, mask);
         }
-        return new Database(name, target, mask, statementTimeoutMillis);
+        // read here, not when the run starts: a bad value fails the items that need a database, and the run goes on
+        return new Database(name, target, mask, settings.statementTimeoutMillis());
     }
 
     /** Every database this run has opened so far, for the report's environment panel. */
