@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.OffendingRows;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -12,6 +14,9 @@ import java.util.List;
  * ones the database returned.
  */
 public final class IntegrityCheck {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
 
     private IntegrityCheck() {
     }
@@ -58,7 +63,7 @@ public final class IntegrityCheck {
     }
 
     private static Verdict verdict(String subject, OffendingRows found, Mismatch.Kind kind, String object, String detail) {
-        Verdict.Builder verdict = new Verdict.Builder(subject, found.columns());
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, found.columns());
         if (found.count() == 0) {
             return verdict.build();
         }
@@ -68,7 +73,7 @@ public final class IntegrityCheck {
         Verdict partial = verdict.build();
         List<ComparisonTable.Row> rows = found.sample().stream()
                 .map(cells -> new ComparisonTable.Row(mark, cells.stream().map(c -> c == null ? "null" : c).toList())).toList();
-        return new Verdict(subject, partial.mismatches(), new ComparisonTable(found.columns(), rows));
+        return new Verdict(CATEGORY, subject, partial.mismatches(), new ComparisonTable(found.columns(), rows));
     }
 
     private static String rows(long n) {

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.KeyedRows;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -13,6 +15,9 @@ import java.util.Map;
 
 /** Rows found by a key column: the expected ones are there with the expected cells; a value differs between two databases. */
 public final class KeyedRowsCheck {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
 
     private KeyedRowsCheck() {
     }
@@ -29,7 +34,7 @@ public final class KeyedRowsCheck {
             header.add(column);
             header.add("expected " + column);
         }
-        Verdict.Builder verdict = new Verdict.Builder("rows of " + table + " by " + keyColumn + " in " + database, header);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "rows of " + table + " by " + keyColumn + " in " + database, header);
         for (Map<String, String> row : expected) {
             String key = row.get(keyColumn);
             String object = table + " where " + keyColumn + " = '" + key + "'";
@@ -67,7 +72,7 @@ public final class KeyedRowsCheck {
      */
     public static Verdict differs(QualifiedColumn column, String keyColumn, List<String> keys, String source, KeyedRows inSource,
                                   String target, KeyedRows inTarget) {
-        Verdict.Builder verdict = new Verdict.Builder(column + " by " + keyColumn + " in " + source + " and " + target,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, column + " by " + keyColumn + " in " + source + " and " + target,
                 List.of(keyColumn, source, target, "values"));
         for (String key : keys) {
             String object = column + " where " + keyColumn + " = '" + key + "'";

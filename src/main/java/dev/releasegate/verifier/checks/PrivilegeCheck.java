@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
@@ -17,6 +19,9 @@ import java.util.Set;
  */
 public final class PrivilegeCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private static final List<String> HEADER = List.of("object", "role", "privileges", "expected");
 
     /** One object as found in the database, and what the role may do on it. */
@@ -28,7 +33,7 @@ public final class PrivilegeCheck {
 
     public static Verdict granted(List<PrivilegeExpectation> expected, Map<String, List<RelationPrivileges>> relationPrivileges,
                                   Map<String, Set<Long>> executable, Collection<Function> functions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("privileges in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges in " + database, HEADER);
         for (PrivilegeExpectation row : expected) {
             Optional<Target> target = resolve(row, relationPrivileges.get(row.role()), executable.get(row.role()), functions);
             if (target.isEmpty()) {
@@ -73,7 +78,7 @@ public final class PrivilegeCheck {
     public static Verdict none(PrivilegeExpectation object, List<RelationPrivileges> relationPrivileges, Set<Long> executable,
                                Collection<Function> functions, String database) {
         String role = object.role();
-        Verdict.Builder verdict = new Verdict.Builder("privileges of role " + role + " on " + object.object() + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges of role " + role + " on " + object.object() + " in " + database,
                 List.of("object", "role", "privilege"));
         Optional<Target> target = resolve(object, relationPrivileges, executable, functions);
         if (target.isEmpty()) {

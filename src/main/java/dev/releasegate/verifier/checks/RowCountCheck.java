@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 
 import java.util.List;
@@ -9,6 +11,9 @@ import java.util.TreeSet;
 
 /** Row counts: of one table, against a number or a minimum; of many tables, across two databases. */
 public final class RowCountCheck {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_LOSS;
 
     private RowCountCheck() {
     }
@@ -22,7 +27,7 @@ public final class RowCountCheck {
     }
 
     private static Verdict compare(QualifiedName table, long actual, long expected, boolean holds, String wanted, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("rows of " + table + " in " + database, List.of("table", "rows", "expected"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "rows of " + table + " in " + database, List.of("table", "rows", "expected"));
         List<String> cells = List.of(table.toString(), String.valueOf(actual), wanted);
         if (holds) {
             verdict.ok(cells);
@@ -35,7 +40,7 @@ public final class RowCountCheck {
     /** Counts in both databases are equal, table by table; every table reported, with the difference. */
     public static Verdict equal(String source, Map<QualifiedName, Long> sourceCounts, String target,
                                 Map<QualifiedName, Long> targetCounts, Set<QualifiedName> excepted, String scope) {
-        Verdict.Builder verdict = new Verdict.Builder("row counts of tables " + scope + " in " + source + " and " + target,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row counts of tables " + scope + " in " + source + " and " + target,
                 List.of("table", source, target, "difference"));
         Set<QualifiedName> all = new TreeSet<>(sourceCounts.keySet());
         all.addAll(targetCounts.keySet());

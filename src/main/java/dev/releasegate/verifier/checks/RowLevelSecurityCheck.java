@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 
@@ -10,12 +12,15 @@ import java.util.Optional;
 /** Row level security is enabled (or forced) on tables. */
 public final class RowLevelSecurityCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private RowLevelSecurityCheck() {
     }
 
     public static Verdict enabled(String scope, List<QualifiedName> tables, Collection<Relation> actual, boolean forced, String database) {
         String flag = forced ? "forced" : "enabled";
-        Verdict.Builder verdict = new Verdict.Builder("row level security on " + scope + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row level security on " + scope + " in " + database,
                 List.of("table", "enabled", "forced"));
         if (tables.isEmpty()) {
             return verdict.problem(Mismatch.missing(scope, "none found, so row level security could not be checked")).build();

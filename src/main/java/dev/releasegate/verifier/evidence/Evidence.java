@@ -89,7 +89,7 @@ public final class Evidence {
         List<List<String>> rows = new ArrayList<>();
         for (ComparisonTable.Row row : table.rows()) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.mark().equals(ComparisonTable.OK) ? "ok" : "XX " + row.mark());
+            cells.add(row.shownMark());
             cells.addAll(row.cells());
             rows.add(cells);
         }

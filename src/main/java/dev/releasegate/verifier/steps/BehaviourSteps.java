@@ -87,7 +87,7 @@ public final class BehaviourSteps {
         FunctionCall call = FunctionCall.parse(context.run().values().expand(text), context.run().defaultSchema());
         java.util.Optional<Function> resolved = call.resolve(context.catalog().functions(), database.name());
         if (resolved.isEmpty()) {
-            context.report(Verdict.of("calling " + call.text() + " in " + database.name(),
+            context.report(Verdict.of(FailureCategory.SECURITY, "calling " + call.text() + " in " + database.name(),
                     List.of(Mismatch.missing("function " + call.name(), "does not exist"))), context.catalog(), "functions");
             return;
         }
@@ -120,7 +120,7 @@ public final class BehaviourSteps {
         RequestIdentity identity = acting.required(step);
         CatalogSnapshot catalog = context.catalog();
         if (catalog.relation(table).isEmpty()) {
-            context.report(Verdict.of("reading " + table + " as " + identity.describe() + " in " + catalog.database().name(),
+            context.report(Verdict.of(FailureCategory.SECURITY, "reading " + table + " as " + identity.describe() + " in " + catalog.database().name(),
                     List.of(Mismatch.missing("table " + table, "does not exist"))));
             return null;
         }

@@ -64,7 +64,7 @@ public final class DataSteps {
         CatalogSnapshot catalog = context.catalog();
         String schema = context.run().defaultSchema();
         List<TableRows.Row> rows = TableRows.read(table, context.run().values(), Set.of("table", "rows"), Set.of());
-        Verdict.Builder verdict = new Verdict.Builder("row counts in " + database.name(), List.of("table", "rows", "expected"));
+        Verdict.Builder verdict = new Verdict.Builder(FailureCategory.DATA_LOSS, "row counts in " + database.name(), List.of("table", "rows", "expected"));
         List<QualifiedName> present = new ArrayList<>();
         for (TableRows.Row row : rows) {
             QualifiedName name = QualifiedName.parse(row.required("table"), schema);
@@ -154,7 +154,7 @@ public final class DataSteps {
         if (catalog.relation(table).isPresent()) {
             return false;
         }
-        context.report(Verdict.of("rows of " + table + " in " + catalog.database().name(),
+        context.report(Verdict.of(FailureCategory.DATA_LOSS, "rows of " + table + " in " + catalog.database().name(),
                 List.of(Mismatch.missing("table " + table, "does not exist"))));
         return true;
     }

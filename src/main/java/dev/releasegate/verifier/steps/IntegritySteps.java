@@ -169,7 +169,7 @@ public final class IntegritySteps {
         }
         if (!absent.isEmpty()) {
             List<Mismatch> all = absent.stream().flatMap(v -> v.mismatches().stream()).toList();
-            context.report(Verdict.of(column + " in " + sourceName + " and " + targetName, all));
+            context.report(Verdict.of(FailureCategory.DATA_INTEGRITY, column + " in " + sourceName + " and " + targetName, all));
             return;
         }
         CompletableFuture<KeyedRows> s = CompletableFuture.supplyAsync(() -> IntegrityReader.digestsByKey(source, column, keyColumn, wanted));
@@ -228,7 +228,7 @@ public final class IntegritySteps {
     private static Optional<Verdict> missingIn(CatalogSnapshot catalog, QualifiedName table, List<String> columns) {
         String subject = "rows of " + table + " in " + catalog.database().name();
         if (catalog.relation(table).isEmpty()) {
-            return Optional.of(Verdict.of(subject, List.of(Mismatch.missing("table " + table, "does not exist in " + catalog.database().name()))));
+            return Optional.of(Verdict.of(FailureCategory.DATA_INTEGRITY, subject, List.of(Mismatch.missing("table " + table, "does not exist in " + catalog.database().name()))));
         }
         List<Mismatch> absent = new ArrayList<>();
         for (String column : columns) {
@@ -236,7 +236,7 @@ public final class IntegritySteps {
                 absent.add(Mismatch.missing("column " + table + "." + column, "does not exist in " + catalog.database().name()));
             }
         }
-        return absent.isEmpty() ? Optional.empty() : Optional.of(Verdict.of(subject, absent));
+        return absent.isEmpty() ? Optional.empty() : Optional.of(Verdict.of(FailureCategory.DATA_INTEGRITY, subject, absent));
     }
 
     /** A header as the catalog spells the column (headers are case-insensitive), or as written when there is no such column. */

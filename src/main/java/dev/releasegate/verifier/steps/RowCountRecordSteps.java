@@ -38,7 +38,7 @@ public final class RowCountRecordSteps {
         records.file(name); // a bad name is refused before anything is counted
         TableRowCounts.Counted counted = count(database, pattern);
         if (counted.counts().isEmpty()) {
-            context.report(Verdict.of("row counts of tables matching " + pattern + " in " + databaseName,
+            context.report(Verdict.of(FailureCategory.DATA_LOSS, "row counts of tables matching " + pattern + " in " + databaseName,
                     List.of(Mismatch.missing("tables matching " + pattern, "none found in " + databaseName + ", so nothing was recorded"))));
             return;
         }

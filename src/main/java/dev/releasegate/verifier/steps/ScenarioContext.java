@@ -84,7 +84,7 @@ public final class ScenarioContext {
     public void report(Verdict verdict) {
         evidence.verdict(verdict);
         if (!verdict.passed()) {
-            throw new ChecklistItemFailed(run.mask().mask(verdict.message()), ReportedAs.Lookup.ofCaller());
+            throw new ChecklistItemFailed(run.mask().mask(verdict.message()), verdict.category());
         }
     }
 }
