@@ -56,13 +56,13 @@ public record MigrationHistory(Tool tool, QualifiedName table, List<MigrationEnt
 
     /** The latest applied: the last one Liquibase ran, otherwise the highest version. */
     public Optional<String> latest() {
-        if (versions.isEmpty()) {
+        if (versions().isEmpty()) {
             return Optional.empty();
         }
         if (tool == Tool.LIQUIBASE) {
-            return Optional.of(versions.get(versions.size() - 1));
+            return Optional.of(versions().get(versions().size() - 1));
         }
-        return versions.stream().max(VERSION_ORDER);
+        return versions().stream().max(VERSION_ORDER);
     }
 
     /** Versions compared part by part, numbers as numbers: 1.10 after 1.9, 20251024000001 after 20251024000000. */

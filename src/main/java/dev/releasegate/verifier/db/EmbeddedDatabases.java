@@ -63,7 +63,7 @@ public final class EmbeddedDatabases implements AutoCloseable {
             case FLYWAY -> FlywayMigrations.resolve(server().jdbcUrl(resolutionDatabase()), folder);
             case LIQUIBASE -> LiquibaseMigrations.resolve(folder);
             case SUPABASE, PRISMA, PLAIN -> folder.migrations().stream()
-                    .map(m -> new MigrationEntry(m.version(), m.description(), null, m.file(), null)).toList();
+                    .map(m -> new MigrationEntry(m.version(), m.description(), null, null, null)).toList();
         };
     }
 

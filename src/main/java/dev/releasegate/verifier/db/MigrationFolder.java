@@ -306,7 +306,10 @@ public record MigrationFolder(String source, Path root, MigrationLayout layout, 
 
     /** {@code supabase/migrations} and {@code ../seed.sql} -> {@code supabase/seed.sql}: as the user would write it. */
     static String shown(String source, Path root, Path file) {
-        String relative = root.equals(file) ? "" : root.relativize(file).toString().replace('\\', '/');
+        boolean sameKind = root.isAbsolute() == file.isAbsolute();
+        Path base = sameKind ? root : root.toAbsolutePath();
+        Path target = sameKind ? file : file.toAbsolutePath();
+        String relative = base.equals(target) ? "" : base.relativize(target).toString().replace('\\', '/');
         if (relative.isEmpty()) {
             return source;
         }
@@ -353,8 +356,8 @@ public record MigrationFolder(String source, Path root, MigrationLayout layout, 
             return path;
         }
         throw new ChecklistBroken("the migrations folder " + path.toAbsolutePath().normalize() + " does not exist:"
-                + " embedded:<folder> takes a path relative to " + Path.of("").toAbsolutePath()
-                + " (or classpath:<resource folder>)");
+                + " give the folder relative to " + Path.of("").toAbsolutePath() + " (the directory the verifier runs in),"
+                + " or classpath:<resource folder>");
     }
 
     private static Path classpathFolder(String source, String resource) {

@@ -4,15 +4,11 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
-import dev.releasegate.verifier.checks.MigrationFiles;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.MigrationLayout;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,20 +28,12 @@ public final class MigrationSteps {
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.applied(context.database().name(), h, expected)));
     }
 
+    /** The folder is read as the tool that wrote the history reads it (Flyway's and Liquibase's own resolution). */
     @Then("the applied migrations match the files in {string}")
     public void matchFiles(String folder) {
         String expanded = context.run().values().expand(folder);
-        File directory = Path.of(expanded).toAbsolutePath().toFile();
-        File[] entries = directory.listFiles();
-        if (entries == null) {
-            throw new ChecklistBroken("there is no folder " + expanded + " (looked in " + directory + "): give the migrations folder"
-                    + " relative to the directory the verifier runs in");
-        }
-        List<String> versions = new ArrayList<>();
-        for (File entry : entries) {
-            MigrationFiles.version(entry.getName(), entry.isDirectory()).ifPresent(versions::add);
-        }
-        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, expanded, versions)));
+        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, expanded,
+                context.run().embedded().migrationsIn(expanded, MigrationLayout.valueOf(h.tool().name())))));
     }
 
     @Then("the applied migrations are the same in {database} and {database}")

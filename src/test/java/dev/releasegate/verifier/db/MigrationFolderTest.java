@@ -45,12 +45,20 @@ class MigrationFolderTest {
     }
 
     @Test
-    void ordersFlywayVersionsAsNumbersAndRepeatablesLast() {
+    void findsFlywaysDefaultLocation() {
         MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "flyway-app");
         assertThat(folder.layout()).isEqualTo(MigrationLayout.FLYWAY);
-        assertThat(folder.migrations()).extracting(Migration::script).containsExactly(
-                "V1__create_inventory.sql", "V1_1__audit_trigger.sql", "V2__seed_warehouses.sql",
-                "V10__restrict_api.sql", "R__item_view.sql");
+        assertThat(folder.locations()).containsExactly(Path.of(MIGRATIONS + "flyway-app/db/migration"));
+    }
+
+    @Test
+    void theSeedBesideTheMigrationsFolderIsShownAsTheUserWouldWriteIt() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "supabase-app/supabase/migrations");
+        assertThat(folder.seed().orElseThrow().file()).isEqualTo(MIGRATIONS + "supabase-app/supabase/seed.sql");
+        assertThat(MigrationFolder.shown("./supabase/migrations/", Path.of("supabase/migrations"), Path.of("supabase/seed.sql")))
+                .isEqualTo("supabase/seed.sql");
+        assertThat(MigrationFolder.shown("classpath:demo/trackpay", Path.of("x"), Path.of("x/supabase/seed.sql")))
+                .isEqualTo("classpath:demo/trackpay/supabase/seed.sql");
     }
 
     @Test
@@ -77,14 +85,5 @@ class MigrationFolderTest {
                 .isInstanceOf(ChecklistBroken.class).hasMessageContaining("holds no migrations");
         assertThatThrownBy(() -> MigrationFolder.open(dir.resolve("nope").toString()))
                 .isInstanceOf(ChecklistBroken.class).hasMessageContaining("nope does not exist");
-    }
-
-    @Test
-    void flywayChecksumsIgnoreLineEndingsLikeFlyway() {
-        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\r\nselect 1;\r\n"))
-                .isEqualTo(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n"));
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update("create table a (id int);select 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n")).isEqualTo((int) crc.getValue());
     }
 }
