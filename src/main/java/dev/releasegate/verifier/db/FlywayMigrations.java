@@ -110,8 +110,12 @@ final class FlywayMigrations {
         if (script != null && sql != null) {
             String file = script.getResource() == null ? folder.source()
                     : folder.shown(Path.of(script.getResource().getAbsolutePathOnDisk()));
-            String statement = script.getStatement();
-            return failure.of(file, MigrationFailure.lineAt(script.getLineNumber(), statement, sql), sql, statement);
+            // Flyway numbers a statement by its first token, and its text starts with the comments before that token
+            String statement = script.getStatement() == null ? "" : script.getStatement();
+            List<SqlScript.Statement> parsed = SqlScript.parse(statement).statements();
+            int codeStart = parsed.isEmpty() ? 0 : parsed.get(0).codeStart();
+            int firstLine = script.getLineNumber() - (int) statement.substring(0, codeStart).chars().filter(c -> c == '\n').count();
+            return failure.of(file, MigrationFailure.lineAt(firstLine, statement, sql), sql, statement.substring(codeStart));
         }
         return new ChecklistBroken("database '" + databaseName + "': Flyway could not apply the migrations in " + folder.source()
                 + ": " + firstLines(e.getMessage()) + " -- fix the migrations; the scenarios that use '" + databaseName

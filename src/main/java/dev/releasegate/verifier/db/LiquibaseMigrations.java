@@ -50,6 +50,8 @@ final class LiquibaseMigrations {
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG.getName(), database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), folder.changelog())
+                        .addArgumentValue("showSummary", "OFF")
+                        .setOutput(java.io.OutputStream.nullOutputStream())
                         .execute();
                 return files(searchRoot, parse(folder, accessor));
             });

@@ -307,9 +307,9 @@ public record MigrationFolder(String source, Path root, MigrationLayout layout, 
     /** {@code supabase/migrations} and {@code ../seed.sql} -> {@code supabase/seed.sql}: as the user would write it. */
     static String shown(String source, Path root, Path file) {
         boolean sameKind = root.isAbsolute() == file.isAbsolute();
-        Path base = sameKind ? root : root.toAbsolutePath();
-        Path target = sameKind ? file : file.toAbsolutePath();
-        String relative = base.equals(target) ? "" : base.relativize(target).toString().replace('\\', '/');
+        Path from = sameKind ? root : root.toAbsolutePath();
+        Path to = sameKind ? file : file.toAbsolutePath();
+        String relative = from.equals(to) ? "" : from.relativize(to).toString().replace('\\', '/');
         if (relative.isEmpty()) {
             return source;
         }
