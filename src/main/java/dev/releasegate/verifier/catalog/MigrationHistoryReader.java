@@ -54,8 +54,9 @@ public final class MigrationHistoryReader {
             case SUPABASE -> "select version, null, null, null, null from " + from + " order by version";
             case PRISMA -> "select migration_name, null, null, null, checksum from " + from
                     + " where finished_at is not null and rolled_back_at is null order by migration_name";
+            // Flyway's own rows for creating schemas are not migrations; a baseline row is kept (the check reads it)
             case FLYWAY -> "select version, description, null, script, checksum::text from " + from
-                    + " where success order by installed_rank";
+                    + " where success and type <> 'SCHEMA' order by installed_rank";
             case LIQUIBASE -> "select id, description, author, filename, md5sum from " + from
                     + " where exectype in ('EXECUTED', 'RERAN', 'MARK_RAN') order by orderexecuted, dateexecuted";
         };

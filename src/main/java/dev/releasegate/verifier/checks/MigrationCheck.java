@@ -27,6 +27,7 @@ public final class MigrationCheck {
     /** The release risk this check guards against: a false item is filed under it. */
     private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
     private static final int NEAREST = 2;
+    private static final String FLYWAY_BASELINE = "<< Flyway Baseline >>";
 
     private MigrationCheck() {
     }
@@ -73,6 +74,10 @@ public final class MigrationCheck {
         }
         Map<String, MigrationEntry> fromFiles = byKey(history.tool(), files);
         Map<String, MigrationEntry> applied = byKey(history.tool(), history.applied());
+        // a database baselined by Flyway has one row for every version up to the baseline; their files are not applied
+        Optional<MigrationEntry> baseline = history.tool() != MigrationHistory.Tool.FLYWAY ? Optional.empty()
+                : history.applied().stream().filter(e -> FLYWAY_BASELINE.equals(e.file()) && e.version() != null).reduce((a, b) -> b);
+        baseline.ifPresent(b -> applied.remove(b.version()));
         // Liquibase in the changelog's order, the others by version
         Set<String> keys = history.tool() == MigrationHistory.Tool.LIQUIBASE
                 ? new java.util.LinkedHashSet<>() : new TreeSet<>(MigrationHistory.VERSION_ORDER);
@@ -84,7 +89,10 @@ public final class MigrationCheck {
             MigrationEntry either = file != null ? file : done;
             String name = name(history.tool(), either);
             String shown = either.repeatable() ? "R: " + either.description() : either.version();
-            if (done == null) {
+            if (done == null && baseline.isPresent() && !either.repeatable()
+                    && MigrationHistory.VERSION_ORDER.compare(either.version(), baseline.get().version()) <= 0) {
+                verdict.ok(List.of(shown, "yes", "baseline " + baseline.get().version()));
+            } else if (done == null) {
                 verdict.mismatch(Mismatch.missing(name, (file.file() == null ? "file" : file.file()) + " in " + folder
                         + ", not applied in " + database), List.of(shown, "yes", "no"));
             } else if (file == null) {

@@ -140,4 +140,18 @@ class MigrationCheckTest {
                 "change set 2 by ana: db/changelog/002.yaml was edited after it was applied: checksum 9:bb applied, 9:b2 now",
                 "change set 3 by cy: db/changelog/003.sql in db/changelog, not applied in production");
     }
+
+    @Test
+    void aFlywayBaselineCoversTheFilesUpToItsVersion() {
+        MigrationHistory history = new MigrationHistory(MigrationHistory.Tool.FLYWAY, new QualifiedName("public", "flyway_schema_history"),
+                List.of(new MigrationEntry("2", "<< Flyway Baseline >>", null, "<< Flyway Baseline >>", null),
+                        new MigrationEntry("3", "orders", null, "V3__orders.sql", "3")), null);
+        List<MigrationEntry> files = List.of(new MigrationEntry("1", "init", null, "V1__init.sql", "1"),
+                new MigrationEntry("2", "users", null, "V2__users.sql", "2"),
+                new MigrationEntry("3", "orders", null, "V3__orders.sql", "3"),
+                new MigrationEntry("4", "totals", null, "V4__totals.sql", "4"));
+        Verdict verdict = MigrationCheck.matchesFiles("production", history, "db/migration", files);
+        assertThat(verdict.mismatches()).extracting(Mismatch::describe).containsExactly(
+                "migration 4: V4__totals.sql in db/migration, not applied in production");
+    }
 }

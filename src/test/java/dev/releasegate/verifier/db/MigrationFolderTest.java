@@ -86,4 +86,35 @@ class MigrationFolderTest {
         assertThatThrownBy(() -> MigrationFolder.open(dir.resolve("nope").toString()))
                 .isInstanceOf(ChecklistBroken.class).hasMessageContaining("nope does not exist");
     }
+
+    @Test
+    void flywaysLocationsAndPlaceholdersComeFromTheProjectsFlywayConf(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("sql/main"));
+        Files.createDirectories(dir.resolve("sql/more"));
+        Files.writeString(dir.resolve("sql/main/V1__a.sql"), "create table ${name} (id int);");
+        Files.writeString(dir.resolve("sql/more/V2__b.sql"), "select 1;");
+        Files.writeString(dir.resolve("flyway.conf"), "flyway.url=jdbc:postgresql://elsewhere/db\n"
+                + "flyway.locations=filesystem:sql/main, filesystem:sql/more\nflyway.placeholders.name=things\n");
+        MigrationFolder folder = MigrationFolder.open(dir.toString());
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.FLYWAY);
+        assertThat(folder.locations()).containsExactly(dir.resolve("sql/main"), dir.resolve("sql/more"));
+        assertThat(folder.setting("flyway.placeholders.name")).contains("things");
+    }
+
+    @Test
+    void aMissingFlywayLocationIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("V1__a.sql"), "select 1;");
+        Files.writeString(dir.resolve("flyway.conf"), "flyway.locations=filesystem:nowhere\n");
+        assertThatThrownBy(() -> MigrationFolder.open(dir.toString())).isInstanceOf(ChecklistBroken.class)
+                .hasMessageContaining("the Flyway location filesystem:nowhere of the migrations folder " + dir + " is not a folder");
+    }
+
+    @Test
+    void findsALiquibaseMasterChangelogWhereSpringBootLooks() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "liquibase-app");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.LIQUIBASE);
+        assertThat(folder.changelog()).isEqualTo("db/changelog/db.changelog-master.xml");
+        assertThat(MigrationFolder.open(MIGRATIONS + "liquibase-app/db/changelog/db.changelog-master.xml").changelog())
+                .isEqualTo("db.changelog-master.xml");
+    }
 }
