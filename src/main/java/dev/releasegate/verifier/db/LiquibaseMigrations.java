@@ -81,7 +81,8 @@ final class LiquibaseMigrations {
         T run(ResourceAccessor accessor) throws Exception;
     }
 
-    private static <T> T inScope(Path searchRoot, InScope<T> work) throws Exception {
+    // Liquibase keeps its scope in process-wide state: one changelog at a time
+    private static synchronized <T> T inScope(Path searchRoot, InScope<T> work) throws Exception {
         ResourceAccessor accessor = new DirectoryResourceAccessor(searchRoot);
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), accessor,
@@ -127,7 +128,11 @@ final class LiquibaseMigrations {
             String shown = folder.shown(file) + " (change set " + named.group(2) + " by " + named.group(3) + ")";
             int line = lineOf(file, named.group(2));
             if (sql != null) {
-                return failure.of(shown, line, sql, null);
+                String failedSql = failedSql(e);
+                int statementLine = failedSql == null ? 0 : lineOfStatement(file, line, failedSql);
+                return statementLine > 0
+                        ? failure.of(shown, MigrationFailure.lineAt(statementLine, failedSql, sql), sql, failedSql)
+                        : failure.of(shown, line, sql, failedSql);
             }
             return failure.of(shown, line, message(e));
         }
@@ -145,6 +150,41 @@ final class LiquibaseMigrations {
                 if (line.matches(".*--\\s*changeset\\s+[^:\\s]+:" + java.util.regex.Pattern.quote(id) + "(\\s.*|$)")
                         || line.contains("id=\"" + id + "\"") || line.contains("id='" + id + "'")
                         || line.matches("\\s*-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the line is a help, not a must
+        }
+        return 0;
+    }
+
+    /** The statement Liquibase sent, from its "[Failed SQL: (0) ...]". */
+    private static String failedSql(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage();
+            int start = message == null ? -1 : message.indexOf("[Failed SQL: (");
+            if (start >= 0) {
+                int sqlStart = message.indexOf(") ", start);
+                int end = message.lastIndexOf(']');
+                if (sqlStart > 0 && end > sqlStart) {
+                    return message.substring(sqlStart + 2, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line a statement of a formatted SQL change set starts on, at or after its header; 0 when it is not in the file as written. */
+    private static int lineOfStatement(Path file, int headerLine, String statement) {
+        String first = statement.strip().split("\\R", 2)[0].strip();
+        if (first.isEmpty()) {
+            return 0;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = Math.max(0, headerLine - 1); i < lines.size(); i++) {
+                if (lines.get(i).strip().equals(first)) {
                     return i + 1;
                 }
             }

@@ -115,7 +115,7 @@ class ToolMigrationsTest {
         Checklists.ScenarioOutcome liquibase = outcome.scenario("A checklist item on the Liquibase database");
         assertThat(liquibase.failure()).isInstanceOf(ChecklistBroken.class);
         assertThat(liquibase.message()).contains("database 'liquibase': migration " + MIGRATIONS
-                + "liquibase-broken/db/changelog/db.changelog-master.sql (change set totals by ana) failed at line 6:",
+                + "liquibase-broken/db/changelog/db.changelog-master.sql (change set totals by ana) failed at line 8: ERROR:",
                 "column \"amout\" does not exist");
     }
 
