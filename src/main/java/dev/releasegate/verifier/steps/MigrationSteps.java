@@ -1,19 +1,16 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.MigrationLayout;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Migrations: what the migration tool's history table says was applied. */
-@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class MigrationSteps {
 
     private final ScenarioContext context;
@@ -23,17 +20,16 @@ public final class MigrationSteps {
     }
 
     @Then("these migrations are applied:")
-    public void applied(DataTable table) {
-        List<String> expected = TableRows.column(table, context.run().values(), "version").stream().map(String::trim).toList();
+    public void applied(Listed.Versions versions) {
+        List<String> expected = versions.versions();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.applied(context.database().name(), h, expected)));
     }
 
     /** The folder is read as the tool that wrote the history reads it (Flyway's and Liquibase's own resolution). */
-    @Then("the applied migrations match the files in {string}")
+    @Then("the applied migrations match the files in {text}")
     public void matchFiles(String folder) {
-        String expanded = context.run().values().expand(folder);
-        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, expanded,
-                context.run().embedded().migrationsIn(expanded, MigrationLayout.valueOf(h.tool().name())))));
+        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, folder,
+                context.run().embedded().migrationsIn(folder, MigrationLayout.valueOf(h.tool().name())))));
     }
 
     @Then("the applied migrations are the same in {database} and {database}")
@@ -43,9 +39,9 @@ public final class MigrationSteps {
         t.ifPresent(found -> context.report(MigrationCheck.same(source, s.get(), target, found)));
     }
 
-    @Then("the latest applied migration is {string}")
+    @Then("the latest applied migration is {text}")
     public void latest(String version) {
-        String expected = context.run().values().expand(version).trim();
+        String expected = version.trim();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.latest(context.database().name(), h, expected)));
     }
 

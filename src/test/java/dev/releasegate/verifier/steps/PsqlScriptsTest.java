@@ -23,40 +23,27 @@ class PsqlScriptsTest {
         assertThat(outcome.scenarios()).hasSize(1);
         assertThat(outcome.allMessages()).isEmpty();
 
-        String url = VerifierRun.get().embedded().jdbcUrl("psql_rows", MIGRATIONS + "psql-seed");
+        String url = VerifierRun.current().embedded().jdbcUrl("psql_rows", MIGRATIONS + "psql-seed");
         assertThat(ToolMigrationsTest.rows(url, "select t.id, t.name, a.email from tenants t join tenant_admins a on a.tenant_id = t.id"
                 + " order by t.id")).containsExactly("1|Acme; Corp's|acme; corp's@example.com", "2|Globex|globex@example.com");
     }
 
     @Test
     void theSeedIsLeftOutWhenTheSettingSaysSo() {
-        String previous = System.setProperty("verify.embedded.seed", "false");
-        try {
-            Checklists.Outcome outcome = Checklists.run(Map.of("noseed", "embedded:" + MIGRATIONS + "psql-seed"),
-                    "checklists/embedded/psql-seed-skipped.feature");
-            assertThat(outcome.allMessages()).isEmpty();
-        } finally {
-            if (previous == null) {
-                System.clearProperty("verify.embedded.seed");
-            } else {
-                System.setProperty("verify.embedded.seed", previous);
-            }
-        }
+        Checklists.Outcome outcome = Checklists.run(Map.of("noseed", "embedded:" + MIGRATIONS + "psql-seed",
+                "verify.embedded.seed", "false"), "checklists/embedded/psql-seed-skipped.feature");
+        assertThat(outcome.scenarios()).hasSize(1);
+        assertThat(outcome.allMessages()).isEmpty();
     }
 
     @Test
     void aSeedSettingThatIsNotTrueOrFalseSaysWhatItAccepts() {
-        System.setProperty("verify.embedded.seed", "sometimes");
-        try {
-            Checklists.Outcome outcome = Checklists.run(Map.of("noseed", "embedded:" + MIGRATIONS + "psql-seed"),
-                    "checklists/embedded/psql-seed-skipped.feature");
-            Checklists.ScenarioOutcome scenario = outcome.scenario("Only the migrations were applied");
-            assertThat(scenario.failure()).isInstanceOf(ChecklistBroken.class);
-            assertThat(((ChecklistBroken) scenario.failure()).isConfiguration()).isTrue();
-            assertThat(scenario.message()).contains("verify.embedded.seed is 'sometimes': it accepts true", "or false (skip it)");
-        } finally {
-            System.clearProperty("verify.embedded.seed");
-        }
+        Checklists.Outcome outcome = Checklists.run(Map.of("noseed", "embedded:" + MIGRATIONS + "psql-seed",
+                "verify.embedded.seed", "sometimes"), "checklists/embedded/psql-seed-skipped.feature");
+        Checklists.ScenarioOutcome scenario = outcome.scenario("Only the migrations were applied");
+        assertThat(scenario.failure()).isInstanceOf(ChecklistBroken.class);
+        assertThat(((ChecklistBroken) scenario.failure()).isConfiguration()).isTrue();
+        assertThat(scenario.message()).contains("verify.embedded.seed is 'sometimes': it accepts true", "or false (skip it)");
     }
 
     @Test

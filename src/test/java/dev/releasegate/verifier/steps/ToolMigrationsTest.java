@@ -35,7 +35,7 @@ class ToolMigrationsTest {
         assertThat(outcome.scenarios()).hasSize(2);
         assertThat(outcome.allMessages()).isEmpty();
 
-        String url = VerifierRun.get().embedded().jdbcUrl("tools_flyway_history", MIGRATIONS + "flyway-real");
+        String url = VerifierRun.current().embedded().jdbcUrl("tools_flyway_history", MIGRATIONS + "flyway-real");
         assertThat(rows(url, "select version, description, type, script, success from flyway_schema_history order by installed_rank"))
                 .containsExactly(
                         "1|create schema|SQL|V1__create_schema.sql|t",
@@ -60,7 +60,7 @@ class ToolMigrationsTest {
     void aFlywayMigrationEditedAfterItWasAppliedIsCaughtByItsChecksum() throws IOException {
         Path folder = copy(MIGRATIONS + "flyway-issue21", "target/migration-tests/flyway-edited");
         String value = "embedded:target/migration-tests/flyway-edited";
-        VerifierRun.get().embedded().jdbcUrl("pr", "target/migration-tests/flyway-edited"); // built before the edit
+        VerifierRun.current().embedded().jdbcUrl("pr", "target/migration-tests/flyway-edited"); // built before the edit
         Files.writeString(folder.resolve("1.0.0/V2__b.sql"), "create table b (id bigint);\n");
 
         Checklists.Outcome outcome = Checklists.run(Map.of("pr", value), "checklists/embedded/flyway-edited.feature");
@@ -77,7 +77,7 @@ class ToolMigrationsTest {
         assertThat(outcome.scenarios()).hasSize(2);
         assertThat(outcome.allMessages()).isEmpty();
 
-        String url = VerifierRun.get().embedded().jdbcUrl("tools_liquibase_history", MIGRATIONS + "liquibase-app");
+        String url = VerifierRun.current().embedded().jdbcUrl("tools_liquibase_history", MIGRATIONS + "liquibase-app");
         assertThat(rows(url, "select id, author, filename, exectype, md5sum like '9:%' from databasechangelog order by orderexecuted"))
                 .containsExactly(
                         "create-customers|ana|db/changelog/db.changelog-master.xml|EXECUTED|t",
@@ -89,7 +89,7 @@ class ToolMigrationsTest {
     @Test
     void aLiquibaseChangeSetEditedAfterItWasAppliedIsCaughtByItsChecksum() throws IOException {
         Path folder = copy(MIGRATIONS + "liquibase-app", "target/migration-tests/liquibase-edited");
-        VerifierRun.get().embedded().jdbcUrl("pr", "target/migration-tests/liquibase-edited"); // built before the edit
+        VerifierRun.current().embedded().jdbcUrl("pr", "target/migration-tests/liquibase-edited"); // built before the edit
         Path sql = folder.resolve("db/changelog/changes/003-rows.sql");
         Files.writeString(sql, Files.readString(sql).replace("'ben@example.com'", "'cy@example.com'"));
 
@@ -121,7 +121,7 @@ class ToolMigrationsTest {
 
     @Test
     void eachBuiltDatabaseRecordsTheFolderAndTheSha256OfEveryFileItWasBuiltFrom() throws Exception {
-        var embedded = VerifierRun.get().embedded();
+        var embedded = VerifierRun.current().embedded();
         embedded.jdbcUrl("tools_built_from", MIGRATIONS + "flyway-real");
         MigrationSource source = embedded.builtFrom("tools_built_from").orElseThrow();
         assertThat(source.folder()).isEqualTo(MIGRATIONS + "flyway-real");
