@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,14 +45,21 @@ public final class Databases implements AutoCloseable {
     private Database open(String name, String value) {
         ConnectionTarget target;
         if (value.startsWith(EMBEDDED_PREFIX)) {
-            target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length())), mask);
+            MigrationOptions migrationOptions = MigrationOptions.from(settings);
+            target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length()), migrationOptions), mask);
         } else if (value.startsWith(ContainerDatabases.PREFIX)) {
-            target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length())), mask);
+            MigrationOptions migrationOptions = MigrationOptions.from(settings);
+            target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length()), migrationOptions), mask);
         } else {
             target = ConnectionTarget.parse(value, mask);
         }
         // read here, not when the run starts: a bad value fails the items that need a database, and the run goes on
         return new Database(name, target, mask, settings.statementTimeoutMillis());
+    }
+
+    /** What an embedded: or testcontainers: database of this name was built from (folder, files, SHA-256), once built. */
+    public Optional<MigrationSource> builtFrom(String name) {
+        return embedded.builtFrom(name).or(() -> containers.builtFrom(name));
     }
 
     /** Every database this run has opened so far, for the report's environment panel. */
