@@ -101,10 +101,12 @@ public final class CatalogSnapshot {
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
     public Absence absence(QualifiedName table, java.util.Collection<String> columns) {
         if (relation(table).isEmpty()) {
-            return new Absence(database.name(), table, true, List.of());
+            List<QualifiedName> tables = relations().stream().map(Relation::name).toList();
+            return new Absence(database.name(), table, true, List.of(), tables, List.of());
         }
-        java.util.Set<String> present = columnsOf(table).stream().map(Column::name).collect(Collectors.toSet());
-        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList());
+        List<String> present = columnsOf(table).stream().map(Column::name).toList();
+        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList(),
+                List.of(), present);
     }
 
     public List<ForeignKey> foreignKeysFrom(QualifiedName table) {
@@ -240,6 +242,11 @@ public final class CatalogSnapshot {
     /** What a role may do on every table, view and sequence, as PostgreSQL decides it (one query per role). */
     public List<RelationPrivileges> relationPrivilegesOf(String role) {
         return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
+    }
+
+    /** What a role may do on every schema (USAGE, CREATE), by schema name: one query per role. */
+    public Map<String, Set<Privilege>> schemaPrivilegesOf(String role) {
+        return part("schema privileges of " + role, session -> PrivilegeReader.schemaPrivileges(session, role));
     }
 
     /** The rows of storage.buckets, or empty when this database has no storage.buckets table. */

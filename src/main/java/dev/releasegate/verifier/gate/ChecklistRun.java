@@ -5,6 +5,7 @@ import dev.releasegate.verifier.report.AllureResults;
 import dev.releasegate.verifier.report.AuditTrail;
 import dev.releasegate.verifier.report.ChecklistProblem;
 import dev.releasegate.verifier.report.CucumberHtml;
+import dev.releasegate.verifier.report.CucumberJson;
 import dev.releasegate.verifier.report.ExitStatus;
 import dev.releasegate.verifier.report.ReportDigests;
 import dev.releasegate.verifier.report.RunFilters;
@@ -165,7 +166,7 @@ public final class ChecklistRun {
         parameters.put("cucumber.glue", GLUE);
         parameters.put("cucumber.plugin", String.join(", ",
                 CucumberHtml.class.getName() + ":" + reports.resolve("cucumber.html"),
-                "json:" + reports.resolve("cucumber.json"),
+                CucumberJson.class.getName() + ":" + reports.resolve("cucumber.json"),
                 AllureResults.class.getName() + ":" + reports.resolve("allure-results"),
                 AuditTrail.class.getName() + ":" + reports));
         parameters.put("cucumber.publish.quiet", "true");

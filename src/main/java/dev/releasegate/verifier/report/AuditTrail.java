@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,12 +138,22 @@ public final class AuditTrail implements ConcurrentEventListener {
     }
 
     /**
-     * What an {@code embedded:} database was built from: the folder and a SHA-256 of every migration and seed file.
-     * MARKED PLACE (issue 14 §4): the migrations helper adds {@code EmbeddedDatabases.builtFrom(name)}; until it is on
-     * main, the manifest records no {@code builtFrom} for a database.
+     * What an {@code embedded:} or {@code testcontainers:} database was built from: the folder as configured, the tool
+     * that applied it, and a SHA-256 of every migration and seed file, so an auditor can tell which migrations were checked.
      */
     private Optional<Map<String, Object>> builtFrom(Database database) {
-        return Optional.empty();
+        return run.databases().builtFrom(database.name()).map(source -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("folder", source.folder());
+            entry.put("tool", source.layout().name().toLowerCase(Locale.ROOT));
+            entry.put("files", source.files().stream().map(f -> {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("path", f.path());
+                file.put("sha256", f.sha256());
+                return file;
+            }).toList());
+            return entry;
+        });
     }
 
     private Path checklistFolder() {

@@ -281,10 +281,19 @@ class BadInputCatalogueTest {
                 .file("a.feature", GOOD.replace("\"prod\"", "\"wrongpw\"")).also(r -> assertThat(r.everything()).doesNotContain("Wr0ng-pw!")));
         cases.add(bad("a URL of another database system", ExitStatus.BROKEN, "'mysql://u:*****@localhost:3306/x' is not a database address").settings(Map.of("my", "mysql://u:p@localhost:3306/x"))
                 .file("a.feature", GOOD.replace("\"prod\"", "\"my\"")));
-        cases.add(bad("a URL with a port that is not a number", ExitStatus.BROKEN, "'postgresql://u:*****@localhost:notaport/x' ").settings(Map.of("badport", "postgresql://u:Port-pw1@localhost:notaport/x"))
+        cases.add(bad("a URL with a port that is not a number", ExitStatus.BROKEN,
+                "the port 'notaport' in postgresql://u:*****@localhost:notaport/x is not a port number").settings(Map.of("badport", "postgresql://u:Port-pw1@localhost:notaport/x"))
                 .file("a.feature", GOOD.replace("\"prod\"", "\"badport\"")).also(r -> assertThat(r.everything()).doesNotContain("Port-pw1")));
-        cases.add(bad("a URL whose password holds a raw @", ExitStatus.BROKEN, "'postgresql://leaky:*****@").settings(Map.of("leaky", "postgresql://leaky:Secret@Leak99@127.0.0.1:" + closedPort + "/app"))
-                .file("a.feature", GOOD.replace("\"prod\"", "\"leaky\"")));
+        cases.add(bad("a URL whose password holds a raw @", ExitStatus.BROKEN, "the user name or password in postgresql://leaky:*****@127.0.0.1:").settings(Map.of("leaky", "postgresql://leaky:Secret@Leak99@127.0.0.1:" + closedPort + "/app"))
+                .file("a.feature", GOOD.replace("\"prod\"", "\"leaky\"")).also(r -> {
+                    assertThat(r.firstMessage()).contains("holds a raw '@': percent-encode");
+                    assertThat(r.everything()).doesNotContain("Leak99", "Secret@");
+                }));
+        cases.add(bad("a host name that does not resolve", ExitStatus.BROKEN, "could not connect to database nohost (postgresql://u:*****@no-such-host.invalid:5432/x): the host name").settings(Map.of("nohost", "postgresql://u:NoHost-pw1@no-such-host.invalid:5432/x"))
+                .file("a.feature", GOOD.replace("\"prod\"", "\"nohost\"")).also(r -> {
+                    assertThat(r.firstMessage()).contains("no-such-host.invalid");
+                    assertThat(r.everything()).doesNotContain("NoHost-pw1");
+                }));
         cases.add(bad("a URL from a ${...} that is not set", ExitStatus.BROKEN, "${GATE_CATALOGUE_URL_NOT_SET} is not set: ")
                 .settings(Map.of("fromenv", "${GATE_CATALOGUE_URL_NOT_SET}")).file("a.feature", GOOD.replace("\"prod\"", "\"fromenv\"")));
         cases.add(bad("an embedded folder that does not exist", ExitStatus.BROKEN, "the migrations folder ").settings(Map.of("nofolder", "embedded:no/such/folder"))
@@ -292,8 +301,10 @@ class BadInputCatalogueTest {
         cases.add(bad("an embedded folder whose migration fails", ExitStatus.BROKEN, "database 'brokenmig': migration src/test/resources/migrations/broken/supabase/migrations/20240102000000_add_totals.sql failed at line 6: ")
                 .settings(Map.of("brokenmig", "embedded:src/test/resources/migrations/broken"))
                 .file("a.feature", GOOD.replace("\"prod\"", "\"brokenmig\"")));
-        cases.add(bad("a statement timeout that is not a number", ExitStatus.BROKEN, "could not be read: ")
+        cases.add(bad("a statement timeout that is not a number", ExitStatus.BROKEN, "verify.statement-timeout-ms is 'abc' (set by ")
                 .settings(Map.of("verify.statement-timeout-ms", "abc")).file("a.feature", GOOD));
+        cases.add(bad("a statement timeout of 0 does not switch the timeout off", ExitStatus.BROKEN, "verify.statement-timeout-ms is '0' (set by ")
+                .settings(Map.of("verify.statement-timeout-ms", "0")).file("a.feature", GOOD));
 
         // items that are false: exit 1, which outranks broken; advisory findings do not fail the gate
         cases.add(steps("a table that does not exist", ExitStatus.FAILED, "tables in prod: 1 problem", "Then the table \"trackpay_nothing\" exists")

@@ -146,6 +146,13 @@ class FreshCopyTest {
         assertThat(run.path("git").path("dirty").asBoolean()).isTrue();
         assertThat(run.path("git").path("changes").toString()).contains("{\"status\":\"untracked\",\"path\":\"features/orders/release.feature\"}");
         assertThat(run.path("databases").toString()).contains("\"name\":\"orders\"", "\"name\":\"demo-production\"");
+        JsonNode orders = java.util.stream.StreamSupport.stream(run.path("databases").spliterator(), false)
+                .filter(d -> d.path("name").asText().equals("orders")).findFirst().orElseThrow();
+        assertThat(orders.path("builtFrom").path("tool").asText()).isEqualTo("prisma");
+        String init = "prisma/migrations/20240101120000_init/migration.sql";
+        JsonNode file = java.util.stream.StreamSupport.stream(orders.path("builtFrom").path("files").spliterator(), false)
+                .filter(f -> f.path("path").asText().endsWith(init)).findFirst().orElseThrow();
+        assertThat(file.path("sha256").asText()).isEqualTo(RunReports.sha256(Files.readAllBytes(team.root().resolve("db/orders/" + init))));
         assertThat(team.root().resolve("reports/allure-report/index.html")).isRegularFile();
         assertThat(team.root().resolve("reports/junit.xml")).isRegularFile();
         digestsHold(team);
@@ -197,7 +204,7 @@ class FreshCopyTest {
     @Test
     void settingsThatCannotBeReadAreExitTwoWithReports() {
         assertThat(unreadableRun.exitCode()).as(unreadableRun.output()).isEqualTo(2);
-        assertThat(unreadableRun.output()).contains("[checklist] a setting of the run is wrong: the run's settings: could not be read")
+        assertThat(unreadableRun.output()).contains("verifier.properties line 1, column ", "[checklist] exit status 2: items could not be checked")
                 .doesNotContainPattern(GateRun.STACK_TRACE).doesNotContain("[ERROR]", "ExceptionInInitializerError");
         assertThat(unreadable.root().resolve("reports/run.json")).isRegularFile();
         digestsHold(unreadable);

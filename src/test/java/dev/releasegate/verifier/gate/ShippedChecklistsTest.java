@@ -21,6 +21,11 @@ class ShippedChecklistsTest {
         assertThat(run.status()).as(run.console()).isEqualTo(ExitStatus.HELD);
         assertThat(run.manifest().path("verdicts").path("passed").asInt()).isGreaterThanOrEqualTo(20);
         assertThat(run.manifest().path("databases").toString()).contains("\"name\":\"demo-production\"", "\"name\":\"demo-staging\"");
+        for (var database : run.manifest().path("databases")) {
+            // every demo is built from a folder of migrations: the manifest names it and digests every file
+            assertThat(database.path("builtFrom").path("files").size()).as(database.toString()).isPositive();
+            database.path("builtFrom").path("files").forEach(f -> assertThat(f.path("sha256").asText()).matches("[0-9a-f]{64}"));
+        }
     }
 
     @Test
