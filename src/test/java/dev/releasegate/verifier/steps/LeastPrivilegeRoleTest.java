@@ -85,7 +85,7 @@ class LeastPrivilegeRoleTest {
     @Test
     void theWholeTrackPayChecklistRunsAsTheRole() {
         superuser(staging, "alter role " + ROLE + " nobypassrls");
-        Checklists.Outcome without = Checklists.run(Map.of("staging", asRole(staging), "production", asRole(production)), "features/trackpay");
+        Checklists.Outcome without = Checklists.run(Map.of("demo-staging", asRole(staging), "demo-production", asRole(production)), "features/trackpay");
         assertThat(without.scenarios()).hasSizeGreaterThan(20);
         // only the data items under row level security, and each says why
         assertThat(without.failed()).extracting(Checklists.ScenarioOutcome::name).containsExactlyInAnyOrder(
@@ -99,8 +99,8 @@ class LeastPrivilegeRoleTest {
         superuser(staging, "alter role " + ROLE + " bypassrls");
         try {
             // new addresses, so the run opens new sessions that see the role as it is now
-            Checklists.Outcome with = Checklists.run(Map.of("staging", asRole(staging) + "&ApplicationName=migration-verifier",
-                    "production", asRole(production) + "&ApplicationName=migration-verifier"), "features/trackpay");
+            Checklists.Outcome with = Checklists.run(Map.of("demo-staging", asRole(staging) + "&ApplicationName=migration-verifier",
+                    "demo-production", asRole(production) + "&ApplicationName=migration-verifier"), "features/trackpay");
             assertThat(with.failed()).isEmpty();
             assertThat(with.scenarios()).hasSameSizeAs(without.scenarios());
         } finally {
