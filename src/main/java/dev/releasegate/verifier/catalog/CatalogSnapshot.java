@@ -93,9 +93,21 @@ public final class CatalogSnapshot {
         return grouped("columns by table", columns(), Column::table).getOrDefault(table, List.of());
     }
 
-    /** The columns of a table's primary key, in key order; empty when it has none (or does not exist). */
+    /**
+     * The columns of a table's primary key, in key order, as names (the index definition prints {@code "Order Id"}
+     * quoted); empty when it has none (or does not exist).
+     */
     public List<String> primaryKey(QualifiedName table) {
-        return indexesOn(table).stream().filter(Index::primary).findFirst().map(Index::columns).orElse(List.of());
+        return indexesOn(table).stream().filter(Index::primary).findFirst()
+                .map(index -> index.columns().stream().map(CatalogSnapshot::unquote).toList()).orElse(List.of());
+    }
+
+    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes. */
+    static String unquote(String printed) {
+        if (printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")) {
+            return printed.substring(1, printed.length() - 1).replace("\"\"", "\"");
+        }
+        return printed;
     }
 
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */

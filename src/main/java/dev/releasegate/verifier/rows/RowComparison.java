@@ -1,7 +1,9 @@
 package dev.releasegate.verifier.rows;
 
+import dev.releasegate.verifier.catalog.IntegrityReader;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.SqlPredicate;
 import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.db.QueryResult;
 
@@ -25,7 +27,8 @@ import java.util.function.Supplier;
  * data-diff does: the source's key space is cut into ranges, each side hashes its rows per range in the database
  * (count and sum of a 64-bit hash of each row's text) with both sides queried at once, ranges that differ are cut
  * again until they are small, and only then are keys with their row hashes fetched, for those ranges alone. What
- * travels grows with the differences, not the table.
+ * travels grows with the differences, not the table. The same machinery, over a keys-only shape, follows a table's keys
+ * from one database into another ({@link #stillIn}).
  */
 public final class RowComparison implements AutoCloseable {
 
@@ -45,10 +48,21 @@ public final class RowComparison implements AutoCloseable {
     /** Sampled keys per first-pass range: boundaries need not be exact, only the same on both sides. */
     private static final int SAMPLE_PER_RANGE = 10;
     private static final int EVIDENCE_QUERIES = 8;
+    /** Keys as the report lists them: numbers by value (3 before 11), anything else as text. */
+    static final java.util.Comparator<String> KEY_ORDER = (a, b) -> {
+        java.math.BigDecimal x = number(a);
+        java.math.BigDecimal y = number(b);
+        int order = x != null && y != null ? x.compareTo(y) : 0;
+        return order != 0 ? order : a.compareTo(b);
+    };
 
     private final Database source;
     private final Database target;
     private final RowShape shape;
+    /** The source's rows compared (an exception's rows left out), as a condition; null for every row. */
+    private final String sourceRows;
+    /** The same condition on the target, for range digests only: fetched keys are looked for among all its rows. */
+    private final String targetDigestRows;
     private final ExecutorService sides = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "row-comparison");
         thread.setDaemon(true);
@@ -59,22 +73,50 @@ public final class RowComparison implements AutoCloseable {
     private final List<ExecutedQuery> evidence = Collections.synchronizedList(new ArrayList<>());
 
     private long missing;
+    private long sourceExcepted;
     private long unexpected;
     private long changed;
-    private final TreeSet<String> missingKeys = new TreeSet<>();
-    private final TreeSet<String> unexpectedKeys = new TreeSet<>();
-    private final TreeSet<String> changedKeys = new TreeSet<>();
+    private final TreeSet<String> missingKeys = new TreeSet<>(KEY_ORDER);
+    private final TreeSet<String> unexpectedKeys = new TreeSet<>(KEY_ORDER);
+    private final TreeSet<String> changedKeys = new TreeSet<>(KEY_ORDER);
 
-    private RowComparison(Database source, Database target, RowShape shape) {
+    private RowComparison(Database source, Database target, RowShape shape, String sourceRows, String targetDigestRows) {
         this.source = source;
         this.target = target;
         this.shape = shape;
+        this.sourceRows = sourceRows;
+        this.targetDigestRows = targetDigestRows;
     }
 
     /** Compares the table in both databases; the shape (key and columns) comes from the source's catalog. */
     public static RowDifferences compare(Database source, Database target, RowShape shape) {
-        try (RowComparison comparison = new RowComparison(source, target, shape)) {
+        try (RowComparison comparison = new RowComparison(source, target, shape, null, null)) {
             return comparison.run();
+        }
+    }
+
+    /**
+     * Which keys of the source's rows the target lacks, by range hashing over the keys alone ({@link RowShape#keysOnly}),
+     * rows where {@code except} holds in the source left out. Ranges are hashed with the exception applied on both
+     * sides (a range whose kept keys are the same on both holds no lost row); a range that differs is fetched with
+     * the exception applied to the source only, so a row the exception would excuse in the target alone still counts
+     * as there. The condition is described by both servers before it is used.
+     */
+    public static MissingRows stillIn(Database source, Database target, RowShape keys, SqlPredicate except) {
+        String kept = null;
+        if (except != null) {
+            for (Database side : List.of(source, target)) {
+                side.read(session -> {
+                    IntegrityReader.requireCondition(session, keys.table(), except);
+                    return null;
+                });
+            }
+            kept = except.sql() + " is not true";
+        }
+        try (RowComparison comparison = new RowComparison(source, target, keys, kept, kept)) {
+            RowDifferences found = comparison.run();
+            return new MissingRows(keys.table(), found.sourceRows(), comparison.sourceExcepted, found.targetRows(), found.missing(),
+                    found.missingKeys(), found.queries(), found.bytesReceived(), found.evidence());
         }
     }
 
@@ -83,9 +125,13 @@ public final class RowComparison implements AutoCloseable {
         static final Range ALL = new Range(null, null);
     }
 
-    /** Count and hash sum of one range on one side. */
-    private record Digest(long rows, String hash) {
-        static final Digest EMPTY = new Digest(0, "0");
+    /** Count and hash sum of one range on one side (of the rows kept), and how many rows an exception left out. */
+    private record Digest(long rows, String hash, long excepted) {
+        static final Digest EMPTY = new Digest(0, "0", 0);
+
+        boolean sameRows(Digest other) {
+            return rows == other.rows && hash.equals(other.hash);
+        }
     }
 
     private RowDifferences run() {
@@ -94,6 +140,7 @@ public final class RowComparison implements AutoCloseable {
                 shape.nativeOrder() ? MAX_RANGES_INDEXED : MAX_RANGES_SCANNED));
         List<String> bounds = firstBounds(estimate, ranges);
         long[] totals = compareRange(Range.ALL, bounds, 0);
+        sourceExcepted = totals[2];
         return new RowDifferences(shape.table(), totals[0], totals[1], missing, sample(missingKeys), unexpected,
                 sample(unexpectedKeys), changed, sample(changedKeys), queries.get(), bytes.get(), evidence);
     }
@@ -102,19 +149,21 @@ public final class RowComparison implements AutoCloseable {
         return keys.stream().limit(RowDifferences.SAMPLE).toList();
     }
 
-    /** Compares one range cut at the bounds; returns the rows seen on each side. */
+    /** Compares one range cut at the bounds; returns the rows seen on each side, and the source's rows excepted. */
     private long[] compareRange(Range range, List<String> bounds, int depth) {
-        List<Map<Integer, Digest>> digests = both(() -> digest(source, range, bounds), () -> digest(target, range, bounds));
+        List<Map<Integer, Digest>> digests = both(() -> digest(source, sourceRows, range, bounds),
+                () -> digest(target, targetDigestRows, range, bounds));
         Map<Integer, Digest> s = digests.get(0);
         Map<Integer, Digest> t = digests.get(1);
-        long[] totals = {s.values().stream().mapToLong(Digest::rows).sum(), t.values().stream().mapToLong(Digest::rows).sum()};
+        long[] totals = {s.values().stream().mapToLong(Digest::rows).sum(), t.values().stream().mapToLong(Digest::rows).sum(),
+                s.values().stream().mapToLong(Digest::excepted).sum()};
         TreeSet<Integer> buckets = new TreeSet<>(s.keySet());
         buckets.addAll(t.keySet());
         List<Integer> fetch = new ArrayList<>();
         for (int bucket : buckets) {
             Digest a = s.getOrDefault(bucket, Digest.EMPTY);
             Digest b = t.getOrDefault(bucket, Digest.EMPTY);
-            if (a.equals(b)) {
+            if (a.sameRows(b)) {
                 continue;
             }
             Range sub = subRange(range, bounds, bucket);
@@ -128,7 +177,8 @@ public final class RowComparison implements AutoCloseable {
             }
         }
         if (!fetch.isEmpty()) {
-            List<Map<String, String>> rows = both(() -> rows(source, range, bounds, fetch), () -> rows(target, range, bounds, fetch));
+            List<Map<String, String>> rows = both(() -> rows(source, sourceRows, range, bounds, fetch),
+                    () -> rows(target, null, range, bounds, fetch));
             reconcile(rows.get(0), rows.get(1));
         }
         return totals;
@@ -222,21 +272,25 @@ public final class RowComparison implements AutoCloseable {
         }
     }
 
-    private Map<Integer, Digest> digest(Database side, Range range, List<String> bounds) {
+    private Map<Integer, Digest> digest(Database side, String kept, Range range, List<String> bounds) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(arrayLiteral(bounds));
         String where = where(range, parameters);
-        QueryResult result = query(side, "select width_bucket(" + shape.order() + ", " + bounds(shape) + ") as range,"
-                + " count(*) as rows, coalesce(sum(hashtextextended(" + shape.rowText() + ", 0)), 0) as hash from "
-                + shape.from() + where + " group by 1", parameters.toArray());
+        String hash = "hashtextextended(" + shape.rowText() + ", 0)";
+        // an exception is a filter on the aggregates, not the scan, so that the rows it leaves out are counted too
+        String digest = kept == null ? " count(*) as rows, coalesce(sum(" + hash + "), 0) as hash, 0 as excepted"
+                : " count(*) filter (where " + kept + ") as rows, coalesce(sum(" + hash + ") filter (where " + kept + "), 0) as hash,"
+                + " count(*) filter (where not (" + kept + ")) as excepted";
+        QueryResult result = query(side, "select width_bucket(" + shape.order() + ", " + bounds(shape) + ") as range," + digest
+                + " from " + shape.from() + where + " group by 1", parameters.toArray());
         Map<Integer, Digest> digests = new HashMap<>();
         for (List<String> row : result.rows()) {
-            digests.put(Integer.parseInt(row.get(0)), new Digest(Long.parseLong(row.get(1)), row.get(2)));
+            digests.put(Integer.parseInt(row.get(0)), new Digest(Long.parseLong(row.get(1)), row.get(2), Long.parseLong(row.get(3))));
         }
         return digests;
     }
 
-    private Map<String, String> rows(Database side, Range range, List<String> bounds, List<Integer> buckets) {
+    private Map<String, String> rows(Database side, String kept, Range range, List<String> bounds, List<Integer> buckets) {
         List<Object> parameters = new ArrayList<>();
         String where;
         if (shape.nativeOrder() && buckets.size() <= FETCH_BY_INDEX) {
@@ -246,13 +300,12 @@ public final class RowComparison implements AutoCloseable {
                 String condition = where(subRange(range, bounds, bucket), parameters);
                 ranges.add(condition.isEmpty() ? "true" : "(" + condition.substring(" where ".length()) + ")");
             }
-            where = " where " + String.join(" or ", ranges);
+            where = and(" where (" + String.join(" or ", ranges) + ")", kept);
         } else {
             where = where(range, parameters);
             parameters.add(arrayLiteral(bounds));
             parameters.add(arrayLiteral(buckets.stream().map(String::valueOf).toList()));
-            where += (where.isEmpty() ? " where " : " and ") + "width_bucket(" + shape.order() + ", " + bounds(shape)
-                    + ") = any((select ?::int[])::int[])";
+            where = and(and(where, "width_bucket(" + shape.order() + ", " + bounds(shape) + ") = any((select ?::int[])::int[])"), kept);
         }
         QueryResult result = query(side, "select " + shape.keyText() + " as key, hashtextextended(" + shape.rowText() + ", 0) as hash from "
                 + shape.from() + where, parameters.toArray());
@@ -283,6 +336,21 @@ public final class RowComparison implements AutoCloseable {
             parameters.add(range.high());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static java.math.BigDecimal number(String key) {
+        if (!key.matches("-?\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(key);
+    }
+
+    /** A where clause (or none) with one more condition (or none). */
+    private static String and(String where, String condition) {
+        if (condition == null) {
+            return where;
+        }
+        return where.isEmpty() ? " where " + condition : where + " and " + condition;
     }
 
     static String arrayLiteral(List<String> values) {

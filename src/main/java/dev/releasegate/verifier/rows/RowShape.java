@@ -30,7 +30,7 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
         List<Column> columns = catalog.columnsOf(table);
         List<String> primaryKey = catalog.primaryKey(table);
         return primaryKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(primaryKey).map(pk -> {
-            List<Column> key = pk.stream().map(RowShape::unquote)
+            List<Column> key = pk.stream()
                     .map(name -> columns.stream().filter(c -> c.name().equals(name)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("primary key column " + name + " of " + table + " not in the catalog")))
                     .toList();
@@ -38,12 +38,17 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
         });
     }
 
-    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes. */
-    static String unquote(String printed) {
-        if (printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")) {
-            return printed.substring(1, printed.length() - 1).replace("\"\"", "\"");
-        }
-        return printed;
+    /**
+     * The shape of the keys alone, for "still in": a row is its key, so hashing it hashes the key. When the key's types
+     * differ between the two databases (integer before, bigint after), the keys are ordered and compared as text, which
+     * both sides print the same way.
+     */
+    public RowShape keysOnly(List<Column> otherSideColumns) {
+        boolean sameTypes = key.stream().allMatch(k -> otherSideColumns.stream()
+                .anyMatch(c -> c.name().equals(k.name()) && c.type().equals(k.type())));
+        List<Column> keys = sameTypes ? key
+                : key.stream().map(c -> new Column(c.table(), c.name(), c.position(), "text", c.notNull(), c.defaultExpression())).toList();
+        return new RowShape(table, keys, keys);
     }
 
     public String from() {

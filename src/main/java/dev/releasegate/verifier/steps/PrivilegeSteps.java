@@ -28,6 +28,12 @@ public final class PrivilegeSteps {
         context.report(PrivilegeCheck.none(new PrivilegeExpectation(object, role, Set.of(), false), facts(context.catalog())));
     }
 
+    @Then("the role {role} has exactly these privileges on {object}: {privileges}")
+    public void hasExactly(String role, ObjectName object, PrivilegeWords privileges) {
+        context.report(PrivilegeCheck.exactly(new PrivilegeExpectation(object, role, privileges.privileges(), privileges.all()),
+                facts(context.catalog())));
+    }
+
     private PrivilegeCheck.Facts facts(CatalogSnapshot catalog) {
         return new PrivilegeCheck.Facts(catalog::relationPrivilegesOf, catalog::functionsExecutableBy, catalog::functions,
                 catalog.roles(), context.database().name());

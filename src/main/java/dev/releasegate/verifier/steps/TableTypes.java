@@ -5,7 +5,6 @@ import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.PolicyCommand;
-import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.TableColumns;
 import dev.releasegate.verifier.catalog.TriggerEvent;
@@ -146,11 +145,9 @@ public final class TableTypes {
     @DataTableType
     public List<PrivilegeExpectation> privileges(DataTable table) {
         return cells.rows(table, Set.of("object", "role", "privileges"), Set.of(), row -> {
-            String privileges = row.required("privileges");
-            boolean all = TableCells.commaList(privileges).stream().map(w -> w.toUpperCase(Locale.ROOT))
-                    .anyMatch(w -> w.equals("ALL") || w.equals("ALL PRIVILEGES"));
+            PrivilegeWords privileges = PrivilegeWords.parse(row.required("privileges"));
             return new PrivilegeExpectation(ObjectName.parse(row.required("object"), schema), ParameterTypes.role(row.required("role")),
-                    Privilege.parseList(privileges, Set.of()), all);
+                    privileges.privileges(), privileges.all());
         });
     }
 

@@ -36,12 +36,6 @@ class RowShapeTest {
     }
 
     @Test
-    void quotedKeyColumnsFromTheIndexDefinitionAreUnquoted() {
-        assertThat(RowShape.unquote("\"Order \"\"Id\"\"\"")).isEqualTo("Order \"Id\"");
-        assertThat(RowShape.unquote("id")).isEqualTo("id");
-    }
-
-    @Test
     void boundariesTravelAsOneArrayLiteral() {
         assertThat(RowComparison.arrayLiteral(List.of("a", "b\"c", "d\\e"))).isEqualTo("{\"a\",\"b\\\"c\",\"d\\\\e\"}");
     }
