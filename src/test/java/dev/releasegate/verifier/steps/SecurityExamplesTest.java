@@ -14,7 +14,7 @@ class SecurityExamplesTest {
         String demo = Checklists.trackpay("sec_examples");
         Checklists.Outcome outcome = Checklists.run(Map.of("production", demo),
                 "features/examples/security-and-privileges.feature", "features/examples/triggers-and-storage.feature");
-        assertThat(outcome.scenarios()).hasSize(5);
+        assertThat(outcome.scenarios()).hasSize(6);
         assertThat(outcome.allMessages()).isEmpty();
     }
 }
