@@ -46,6 +46,11 @@ Feature: Every sentence, false on a database, filed under its category
       | column | type | nullable |
       | email  | text | yes      |
 
+  Scenario: the table {name} has exactly these columns:
+    Then the table "trackpay_relationship_audit" has exactly these columns:
+      | column |
+      | id     |
+
   Scenario: the enum {name} has these labels:
     Then the enum "trackpay_role" has these labels:
       | client   |
@@ -79,6 +84,9 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: every table matching {pattern} has a primary key
     Then every table matching "legacy.%" has a primary key
+
+  Scenario: the primary key of {name} is {columnTuple}
+    Then the primary key of "trackpay_users" is (email)
 
   Scenario: these indexes exist:
     Then these indexes exist:
@@ -143,6 +151,9 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: the role {role} has exactly these privileges on {object}: {privileges}
     Then the role "authenticated" has exactly these privileges on "trackpay_users": SELECT, INSERT
+
+  Scenario: the role {role} has no privileges on schema {schema}
+    Then the role "anon" has no privileges on schema "public"
 
   # Functions -----------------------------------------------------------------------------------------------------
 
@@ -348,6 +359,15 @@ Feature: Every sentence, false on a database, filed under its category
       """
     Then the result has 1 row
 
+  Scenario: the result contains:
+    When I query:
+      """
+      select role from trackpay_users group by role
+      """
+    Then the result contains:
+      | role  |
+      | admin |
+
   # Query plans ---------------------------------------------------------------------------------------------------
 
   Scenario: the query plan uses the index {text}
@@ -422,3 +442,51 @@ Feature: Every sentence, false on a database, filed under its category
     Then the database has no security findings, except:
       | finding                    | object           |
       | policy_exists_rls_disabled | trackpay_invites |
+
+  # Supabase projects (a local stand-in for the Management API holding a target that drifted) -----------------------
+
+  Scenario: these Edge Functions are deployed:
+    Given the Supabase project "drifted"
+    Then these Edge Functions are deployed:
+      | slug            |
+      | onedrive-upload |
+
+  Scenario: exactly these Edge Functions are deployed:
+    Given the Supabase project "drifted"
+    Then exactly these Edge Functions are deployed:
+      | slug          |
+      | whatsapp-send |
+
+  Scenario: the Edge Function {edgeFunction} is not deployed
+    Given the Supabase project "drifted"
+    Then the Edge Function "test-create-user" is not deployed
+
+  Scenario: the project's database is PostgreSQL {int} or later
+    Given the Supabase project "drifted"
+    Then the project's database is PostgreSQL 15 or later
+
+  Scenario: these secrets are set:
+    Given the Supabase project "drifted"
+    Then these secrets are set:
+      | secret            |
+      | RESEND_FROM_EMAIL |
+
+  Scenario: the secret {projectSecret} differs between {project} and {project}
+    Then the secret "SUPABASE_URL" differs between "staging" and "drifted"
+
+  Scenario: these secrets differ between {project} and {project}:
+    Then these secrets differ between "staging" and "drifted":
+      | secret            |
+      | SUPABASE_ANON_KEY |
+
+  Scenario: the auth setting {text} is {text}
+    Given the Supabase project "drifted"
+    Then the auth setting "site_url" is "https://app.example.com"
+
+  Scenario: the auth setting {text} contains {text}
+    Given the Supabase project "drifted"
+    Then the auth setting "uri_allow_list" contains "https://app.example.com/**"
+
+  Scenario: the auth setting {text} does not contain {text}
+    Given the Supabase project "drifted"
+    Then the auth setting "uri_allow_list" does not contain "http://localhost:3000"

@@ -239,6 +239,7 @@ public final class IntegrityReader {
         String sql = "select " + condition.sql() + " as condition from " + tables.stream().map(IntegrityReader::quote)
                 .collect(Collectors.joining(", ")) + " limit 0";
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+            dev.releasegate.verifier.db.StatementGuard.require(session, sql, "the condition \"" + condition + "\"");
             ResultSetMetaData meta = statement.getMetaData();
             if (meta.getColumnCount() != 1) {
                 throw new ChecklistBroken("the condition \"" + condition + "\" is not one expression over " + over
@@ -262,6 +263,7 @@ public final class IntegrityReader {
     public static void requireExpression(ReadOnlySession session, QualifiedName table, SqlExpression expression) {
         String sql = "select " + expression.sql() + " as value from " + quote(table) + " limit 0";
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+            dev.releasegate.verifier.db.StatementGuard.require(session, sql, "the expression \"" + expression + "\"");
             if (statement.getMetaData().getColumnCount() != 1) {
                 throw new ChecklistBroken("the expression \"" + expression + "\" is not one value over " + table + " in "
                         + session.database() + ": write one expression, such as \"lower(email)\"");

@@ -1,9 +1,12 @@
 package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.outcome.FailureCategory;
+import dev.releasegate.verifier.project.AamodhaProjects;
+import dev.releasegate.verifier.project.FakeManagementApi;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +36,7 @@ class SentenceCategoriesTest {
     /** The sentences that set a scenario up: never false, only broken when they cannot be done. */
     static final Set<String> SET_UP = Set.of("the database {database}", "I act as the role {role}", "I act as the {role} user {text}",
             "I act as the {role} user {text} with claims:", "I query:", "I query {database}:",
-            "the row counts of tables matching {pattern} in {database} are recorded as {record}");
+            "the row counts of tables matching {pattern} in {database} are recorded as {record}", "the Supabase project {project}");
 
     static final Map<String, FailureCategory> CATEGORIES = new LinkedHashMap<>();
 
@@ -53,7 +56,10 @@ class SentenceCategoriesTest {
                 "the query plan uses the index {text}", "the query plan has no sequential scan on {name}",
                 "the query completes in under {count} ms", "I call {text}",
                 "the schema {schema} is identical in {database} and {database}",
-                "the schema {schema} is identical in {database} and {database}, ignoring:")) {
+                "the schema {schema} is identical in {database} and {database}, ignoring:",
+                "these Edge Functions are deployed:", "exactly these Edge Functions are deployed:",
+                "the Edge Function {edgeFunction} is not deployed", "the project's database is PostgreSQL {int} or later",
+                "the primary key of {name} is {columnTuple}", "the table {name} has exactly these columns:")) {
             CATEGORIES.put(sentence, SCHEMA_DRIFT);
         }
         for (String sentence : List.of("row level security is enabled on {name}", "row level security is forced on {name}",
@@ -67,7 +73,11 @@ class SentenceCategoriesTest {
                 "the role {role} cannot execute {function}", "the definition of {function} contains {text}",
                 "every security definer function in schema {schema} has a fixed search path", "I see {count} row(s) in {name}",
                 "I see no rows in {name}", "reading {name} is denied", "the call fails with {text}", "the call succeeds",
-                "the call returns:", "the database has no security findings", "the database has no security findings, except:")) {
+                "the call returns:", "the database has no security findings", "the database has no security findings, except:",
+                "the role {role} has no privileges on schema {schema}",
+                "these secrets are set:", "the secret {projectSecret} differs between {project} and {project}",
+                "these secrets differ between {project} and {project}:", "the auth setting {text} is {text}",
+                "the auth setting {text} contains {text}", "the auth setting {text} does not contain {text}")) {
             CATEGORIES.put(sentence, SECURITY);
         }
         for (String sentence : List.of("every foreign key from {name} has delete rule {rule}",
@@ -92,7 +102,7 @@ class SentenceCategoriesTest {
                 "{tableColumn} has no duplicate values", "{tableColumn} has no duplicate values where {predicate}",
                 "every {tableColumn} matches {valuePattern}", "the rows of {name} with {columnName} include:",
                 "{tableColumn} differs between {database} and {database} where {columnName} is:", "the result is:",
-                "the result is, in any order:", "the result is empty", "the result has {count} row(s)",
+                "the result is, in any order:", "the result is empty", "the result has {count} row(s)", "the result contains:",
                 "every row of {name} has a matching {name} on {predicate}",
                 "every row of {name} where {predicate} has a matching {name} on {predicate}", "{expression} is unique in {name}",
                 "{expression} is unique in {name} where {predicate}", "{tally} equals {tally}",
@@ -104,6 +114,8 @@ class SentenceCategoriesTest {
     @TempDir
     static Path baselines;
     private static Checklists.Outcome outcome;
+    /** The Supabase project sentences read a local stand-in for the Management API, holding a target that drifted. */
+    private static FakeManagementApi managementApi;
 
     @BeforeAll
     static void runEverySentenceFalse() throws Exception {
@@ -116,7 +128,15 @@ class SentenceCategoriesTest {
         settings.put("broken", Checklists.trackpay("categories_broken", "demo/trackpay-broken-production.sql"));
         settings.put("nohistory", Checklists.database("categories_nohistory"));
         settings.put("verify.baselines.dir", baselines.toString());
+        managementApi = FakeManagementApi.start("sbp_categories").project(AamodhaProjects.driftedProduction()).project(AamodhaProjects.staging());
+        settings.putAll(ProjectRun.settings(managementApi.url(), "sbp_categories", Map.of("drifted", AamodhaProjects.PRODUCTION_REF,
+                "staging", AamodhaProjects.STAGING_REF), Map.of()));
         outcome = Checklists.run(settings, "checklists/categories/every-sentence-false.feature");
+    }
+
+    @AfterAll
+    static void stopManagementApi() {
+        managementApi.close();
     }
 
     @Test
