@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 /**
  * Compares one table's rows in two databases by primary key without pulling either table over the wire, the way
  * data-diff does: the source's key space is cut into ranges, each side hashes its rows per range in the database
- * (count and sum of a 64-bit hash of each row's text) with both sides queried at once, ranges that differ are cut
+ * (count and sum of a 64-bit hash of each row) with both sides queried at once, ranges that differ are cut
  * again until they are small, and only then are keys with their row hashes fetched, for those ranges alone. What
  * travels grows with the differences, not the table. The same machinery, over a keys-only shape, follows a table's keys
  * from one database into another ({@link #stillIn}).
@@ -81,6 +81,10 @@ public final class RowComparison implements AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final List<ExecutedQuery> evidence = Collections.synchronizedList(new ArrayList<>());
 
+    /** The first pass's ranges when they are even, else null (width_bucket over sampled bounds). */
+    private EvenRanges even;
+    /** Pages of each side's table, read when its first pass is chunked: where each chunk starts. */
+    private final Map<Database, Long> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private long missing;
     private long sourceExcepted;
     private long unexpected;
@@ -168,9 +172,6 @@ public final class RowComparison implements AutoCloseable {
             return "(least(greatest(" + order + ", ?::bigint), ?::bigint) - ?::bigint) / ?::bigint";
         }
     }
-
-    /** The first pass's ranges when they are even, else null (width_bucket over sampled bounds). */
-    private EvenRanges even;
 
     private RowDifferences run() {
         long estimate = estimateRows();
@@ -374,9 +375,6 @@ public final class RowComparison implements AutoCloseable {
         }
         return sum;
     }
-
-    /** Pages per side, read once: where each chunk starts. */
-    private final Map<Database, Long> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
     private long chunkStart(Database side, int chunk, int chunks) {
         return pages.get(side) * chunk / chunks;
