@@ -196,6 +196,11 @@ public final class CatalogSnapshot {
         return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
     }
 
+    /** The functions, relations and types that extensions own (pg_depend type 'e'). */
+    public List<ExtensionMember> extensionMembers() {
+        return part("extension members", ExtensionMemberReader::members);
+    }
+
     /** The rows of storage.buckets, or empty when this database has no storage.buckets table. */
     public Optional<List<StorageBucket>> storageBuckets() {
         if (relation(PlatformReader.BUCKETS_TABLE).isEmpty()) {
