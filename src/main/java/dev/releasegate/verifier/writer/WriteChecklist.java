@@ -26,14 +26,15 @@ import java.util.Optional;
  */
 public final class WriteChecklist {
 
-    /** What was written, where, and how long reading and writing took. */
-    public record Result(WriterOptions options, ChecklistWriter.Checklist checklist, Optional<Path> record, Duration took) {
+    /** What was written, where, how long reading the database took, and how long the whole command took. */
+    public record Result(WriterOptions options, ChecklistWriter.Checklist checklist, Optional<Path> record, Duration reading, Duration took) {
 
         /** The lines the console shows. */
         public List<String> summary() {
             List<String> lines = new ArrayList<>();
             lines.add("Wrote the checklist of \"" + options.database() + "\" to " + ChecklistFolder.show(options.folder()) + "/ ("
-                    + checklist.files().size() + " files, " + checklist.scenarios() + " scenarios, " + took.toMillis() + " ms):");
+                    + checklist.files().size() + " files, " + checklist.scenarios() + " scenarios; database read in " + reading.toMillis()
+                    + " ms, all done in " + took.toMillis() + " ms):");
             checklist.files().forEach(f -> lines.add("  %-30s %4d scenario%s".formatted(f.name(), f.scenarios(), f.scenarios() == 1 ? "" : "s")));
             record.ifPresent(r -> lines.add("Row counts recorded in " + RowCountRecords.show(r)));
             checklist.leftOut().forEach(l -> lines.add("  " + l));
@@ -70,13 +71,15 @@ public final class WriteChecklist {
                     + RowCountRecords.show(records.get().file(options.rowCountRecord().get())) + "): pass -D" + WriterOptions.OVERWRITE
                     + "=true to write the checklist and its record again, or name another record with -D" + WriterOptions.ROW_COUNTS);
         }
+        Instant reading = Instant.now();
         Database database = databases.get(options.database());
         SchemaFacts facts = SchemaFacts.read(new CatalogSnapshot(database), options);
+        Duration read = Duration.between(reading, Instant.now());
         ChecklistWriter.Checklist checklist = ChecklistWriter.write(facts, options);
         ChecklistFolder.write(options.folder(), checklist.files(), options.overwrite());
         Optional<Path> record = records.map(r -> r.write(new RowCountRecord(options.rowCountRecord().get(), options.database(),
                 database.maskedUrl(), database.serverVersion(), Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 String.join(", ", options.schemas()), facts.rowCounts())));
-        return new Result(options, checklist, record, Duration.between(start, Instant.now()));
+        return new Result(options, checklist, record, read, Duration.between(start, Instant.now()));
     }
 }
