@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Column;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.TypeNames;
@@ -13,6 +15,9 @@ import java.util.Optional;
 /** A table's columns have the expected types, nullability and defaults, as format_type and pg_get_expr print them. */
 public final class ColumnCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private static final List<String> NO_DEFAULT = List.of("none", "null");
 
     private ColumnCheck() {
@@ -24,7 +29,7 @@ public final class ColumnCheck {
      */
     public static Verdict has(QualifiedName table, boolean tableExists, List<ColumnExpectation> expected, Collection<Column> columns,
                               String database) {
-        Verdict.Builder verdict = new Verdict.Builder("columns of " + table + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "columns of " + table + " in " + database,
                 List.of("column", "type", "nullable", "default"));
         if (!tableExists) {
             return verdict.problem(Mismatch.missing("table " + table, "does not exist")).build();

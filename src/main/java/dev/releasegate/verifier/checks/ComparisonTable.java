@@ -7,11 +7,17 @@ import java.util.List;
 public record ComparisonTable(List<String> header, List<Row> rows) {
 
     public static final String OK = "ok";
+    public static final String EXCEPTED = "excepted";
 
-    /** One compared row; {@code mark} is "ok", "missing", "unexpected" or "differs". */
+    /** One compared row; {@code mark} is "ok", "excepted", "missing", "unexpected" or "differs". */
     public record Row(String mark, List<String> cells) {
         public Row {
             cells = cells.stream().map(c -> c == null ? "" : c.replaceAll("\\s+", " ").trim()).toList();
+        }
+
+        /** "ok" and "excepted" as they are; a problem stands out as "XX missing". */
+        public String shownMark() {
+            return mark.equals(OK) || mark.equals(EXCEPTED) ? mark : "XX " + mark;
         }
     }
 
@@ -40,7 +46,7 @@ public record ComparisonTable(List<String> header, List<Row> rows) {
         lines.add(head);
         for (Row row : rows) {
             List<String> line = new ArrayList<>();
-            line.add(row.mark().equals(OK) ? "ok" : "XX " + row.mark());
+            line.add(row.shownMark());
             line.addAll(row.cells());
             lines.add(line);
         }

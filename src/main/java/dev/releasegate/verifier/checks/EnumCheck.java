@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.EnumType;
 import dev.releasegate.verifier.catalog.QualifiedName;
 
@@ -10,6 +12,9 @@ import java.util.Optional;
 
 /** An enum has exactly the expected labels, in the expected order. */
 public final class EnumCheck {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
 
     private static final List<String> HEADER = List.of("position", "expected", "actual");
 
@@ -22,7 +27,7 @@ public final class EnumCheck {
         Optional<EnumType> found = enums.stream().filter(e -> e.name().equals(name)).findFirst();
         if (found.isEmpty()) {
             List<String> inSchema = enums.stream().filter(e -> e.name().schema().equals(name.schema())).map(e -> e.name().toString()).toList();
-            return Verdict.of(subject, List.of(Mismatch.missing(object, "does not exist" + (inSchema.isEmpty()
+            return Verdict.of(CATEGORY, subject, List.of(Mismatch.missing(object, "does not exist" + (inSchema.isEmpty()
                     ? " (schema " + name.schema() + " has no enums)"
                     : " (enums in " + name.schema() + ": " + String.join(", ", inSchema) + ")"))));
         }
@@ -45,6 +50,6 @@ public final class EnumCheck {
             String mark = e.equals(a) ? ComparisonTable.OK : e.isEmpty() ? "unexpected" : a.isEmpty() ? "missing" : "differs";
             rows.add(new ComparisonTable.Row(mark, List.of(String.valueOf(i + 1), e, a)));
         }
-        return new Verdict(subject, mismatches, new ComparisonTable(HEADER, rows));
+        return new Verdict(CATEGORY, subject, mismatches, new ComparisonTable(HEADER, rows));
     }
 }

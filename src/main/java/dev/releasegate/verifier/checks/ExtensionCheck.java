@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Extension;
 
 import java.util.ArrayList;
@@ -10,11 +12,14 @@ import java.util.Optional;
 /** Extensions are installed, in the expected schema, at the expected version. */
 public final class ExtensionCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private ExtensionCheck() {
     }
 
     public static Verdict installed(List<ExtensionExpectation> expected, Collection<Extension> installed, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("extensions in " + database, List.of("extension", "schema", "version"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "extensions in " + database, List.of("extension", "schema", "version"));
         for (ExtensionExpectation row : expected) {
             Optional<Extension> found = installed.stream().filter(e -> e.name().equals(row.name())).findFirst();
             if (found.isEmpty()) {

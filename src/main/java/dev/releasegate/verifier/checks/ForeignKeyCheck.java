@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.ForeignKeyRule;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -19,7 +21,7 @@ public final class ForeignKeyCheck {
 
     /** Every key a row identifies must exist (at least one) and have the row's rules. */
     public static Verdict exist(List<ForeignKeyExpectation> expected, Collection<ForeignKey> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("foreign keys in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(FailureCategory.SCHEMA_DRIFT, "foreign keys in " + database, HEADER);
         for (ForeignKeyExpectation row : expected) {
             List<ForeignKey> matching = actual.stream().filter(row::identifies).toList();
             String wanted = rules(row.onDelete(), row.onUpdate());
@@ -59,7 +61,7 @@ public final class ForeignKeyCheck {
 
     /** Every key in the set has the rule; an empty set fails, since a checklist never means "nothing to check". */
     public static Verdict everyHasDeleteRule(String scope, List<ForeignKey> keys, ForeignKeyRule rule, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("foreign keys " + scope + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(FailureCategory.DATA_LOSS, "foreign keys " + scope + " in " + database, HEADER);
         if (keys.isEmpty()) {
             return verdict.problem(Mismatch.missing("foreign keys " + scope, "there are none, so no delete rule could be checked")).build();
         }
@@ -88,15 +90,17 @@ public final class ForeignKeyCheck {
     /** No key in the set has the rule, except the listed ones; an exception that matches no key is reported as stale. */
     public static Verdict noneHasDeleteRule(String scope, List<ForeignKey> keys, ForeignKeyRule rule,
                                             List<Exception> exceptions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("foreign keys " + scope + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(FailureCategory.DATA_LOSS, "foreign keys " + scope + " in " + database, HEADER);
         if (keys.isEmpty()) {
             return verdict.problem(Mismatch.missing("foreign keys " + scope, "there are none, so no delete rule could be checked")).build();
         }
         for (ForeignKey key : keys) {
             boolean excepted = exceptions.stream().anyMatch(e -> e.covers(key));
             List<String> cells = List.of(key.describe(), key.onDelete().words(), key.onUpdate().words(),
-                    excepted ? "excepted" : "not " + rule);
-            if (key.onDelete() == rule && !excepted) {
+                    "not " + rule);
+            if (excepted) {
+                verdict.excepted(cells);
+            } else if (key.onDelete() == rule) {
                 verdict.mismatch(Mismatch.differs(key.describe(), "on delete is " + rule + ", which no key " + scope + " may have"), cells);
             } else {
                 verdict.ok(cells);
@@ -104,8 +108,7 @@ public final class ForeignKeyCheck {
         }
         for (Exception exception : exceptions) {
             if (keys.stream().noneMatch(k -> exception.covers(k) && k.onDelete() == rule)) {
-                verdict.problem(Mismatch.unexpected("exception " + exception.describe(), "silences nothing (no foreign key " + scope
-                        + " there has delete rule " + rule + "): remove or correct it, a stale exception hides regressions"));
+                verdict.staleException(exception.describe(), "no foreign key " + scope + " there has delete rule " + rule);
             }
         }
         return verdict.build();

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.Index;
 
@@ -15,11 +17,14 @@ import java.util.Set;
  */
 public final class ForeignKeyIndexCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private ForeignKeyIndexCheck() {
     }
 
     public static Verdict everyCovered(String scope, Collection<ForeignKey> keys, Collection<Index> indexes, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("indexes behind foreign keys " + scope + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "indexes behind foreign keys " + scope + " in " + database,
                 List.of("foreign key", "columns", "index"));
         if (keys.isEmpty()) {
             return verdict.problem(Mismatch.missing("foreign keys " + scope, "none found, so no index could be checked")).build();

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
@@ -33,11 +35,11 @@ public final class FunctionCheck {
         String subject = "function " + signature + " in " + database;
         if (function.isPresent()) {
             Function f = function.get();
-            return Verdict.pass(subject, new ComparisonTable(List.of("function", "returns", "language", "security"),
+            return Verdict.pass(FailureCategory.SCHEMA_DRIFT, subject, new ComparisonTable(List.of("function", "returns", "language", "security"),
                     List.of(new ComparisonTable.Row(ComparisonTable.OK, List.of(f.signature(), f.result(), f.language(),
                             f.securityDefiner() ? "definer" : "invoker")))));
         }
-        return Verdict.of(subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
+        return Verdict.of(FailureCategory.SCHEMA_DRIFT, subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
     }
 
     private static String overloads(FunctionSignature signature, Collection<Function> functions) {
@@ -46,16 +48,17 @@ public final class FunctionCheck {
     }
 
     /** Whether the role may execute the function, as has_function_privilege decided it. */
-    public static Verdict execute(String role, FunctionSignature signature, Collection<Function> functions, Set<Long> executable,
-                                  boolean expected, String database) {
+    public static Verdict execute(String role, FunctionSignature signature, Collection<Function> functions, Set<String> roles,
+                                  java.util.function.Function<String, Set<Long>> executableBy, boolean expected, String database) {
+        Roles.requireKnown(role, roles, database);
         String subject = "role " + role + " executing " + signature + " in " + database;
         Optional<Function> function = resolve(signature, functions);
         if (function.isEmpty()) {
-            return Verdict.of(subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
+            return Verdict.of(FailureCategory.SECURITY, subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
         }
-        boolean can = executable.contains(function.get().oid());
+        boolean can = executableBy.apply(role).contains(function.get().oid());
         List<String> cells = List.of(role, function.get().signature(), can ? "yes" : "no", expected ? "yes" : "no");
-        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("role", "function", "can execute", "expected"));
+        Verdict.Builder verdict = new Verdict.Builder(FailureCategory.SECURITY, subject, List.of("role", "function", "can execute", "expected"));
         if (can == expected) {
             verdict.ok(cells);
         } else {

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 
@@ -11,6 +13,9 @@ import java.util.Optional;
 /** What a function's code says (pg_get_functiondef), and whether security definer functions fix their search path. */
 public final class FunctionDefinitionCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private FunctionDefinitionCheck() {
     }
 
@@ -20,14 +25,14 @@ public final class FunctionDefinitionCheck {
         Optional<Function> found = FunctionCheck.resolve(signature, functions);
         if (found.isEmpty()) {
             List<String> sameName = functions.stream().filter(f -> f.name().equals(signature.name())).map(Function::signature).toList();
-            return Verdict.of(subject, List.of(Mismatch.missing("function " + signature, "does not exist"
+            return Verdict.of(CATEGORY, subject, List.of(Mismatch.missing("function " + signature, "does not exist"
                     + (sameName.isEmpty() ? "" : " (found " + String.join(", ", sameName) + ")"))));
         }
         Function function = found.get();
         String definition = collapse(function.definition());
         String wanted = collapse(text);
         boolean contains = definition.contains(wanted);
-        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("function", "contains", "found"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, List.of("function", "contains", "found"));
         List<String> cells = List.of(function.signature(), text, contains ? "yes" : "no");
         if (contains) {
             return verdict.ok(cells).build();
@@ -40,7 +45,7 @@ public final class FunctionDefinitionCheck {
 
     /** Every security definer function of the schema sets search_path, so callers cannot hijack the names it uses. */
     public static Verdict definersHaveFixedSearchPath(String schema, boolean schemaExists, Collection<Function> functions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("security definer functions in schema " + schema + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "security definer functions in schema " + schema + " in " + database,
                 List.of("function", "security", "search path"));
         if (!schemaExists) {
             return verdict.problem(Mismatch.missing("schema " + schema, "does not exist")).build();

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.TypeNames;
@@ -14,13 +16,16 @@ import java.util.Optional;
 /** Functions exist with the expected result type, language, security and search path. */
 public final class FunctionPropertiesCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private static final List<String> HEADER = List.of("function", "returns", "language", "security", "search path");
 
     private FunctionPropertiesCheck() {
     }
 
     public static Verdict exist(List<FunctionExpectation> expected, Collection<Function> functions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("functions in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "functions in " + database, HEADER);
         for (FunctionExpectation row : expected) {
             Optional<Function> found = FunctionCheck.resolve(row.function(), functions);
             if (found.isEmpty()) {

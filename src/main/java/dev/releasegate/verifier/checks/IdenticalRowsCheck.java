@@ -1,6 +1,8 @@
 package dev.releasegate.verifier.checks;
 
-import dev.releasegate.verifier.catalog.RowDifferences;
+import dev.releasegate.verifier.outcome.FailureCategory;
+
+import dev.releasegate.verifier.rows.RowDifferences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +10,14 @@ import java.util.List;
 /** Rows are identical in two databases, table by table, compared by primary key. */
 public final class IdenticalRowsCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_LOSS;
+
     private IdenticalRowsCheck() {
     }
 
     public static Verdict verdict(String scope, String source, String target, List<IdenticalRows> tables) {
-        Verdict.Builder verdict = new Verdict.Builder("rows of " + scope + " in " + source + " and " + target,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "rows of " + scope + " in " + source + " and " + target,
                 List.of("table", source, target, "missing", "unexpected", "changed"));
         if (tables.isEmpty()) {
             return verdict.problem(Mismatch.missing("tables " + scope, "none found in either database, so nothing was compared")).build();

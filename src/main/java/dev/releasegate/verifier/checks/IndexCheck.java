@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Index;
 
 import java.util.ArrayList;
@@ -10,11 +12,14 @@ import java.util.Optional;
 /** Indexes exist on the expected columns, in order, with the expected uniqueness. */
 public final class IndexCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private IndexCheck() {
     }
 
     public static Verdict exist(List<IndexExpectation> expected, Collection<Index> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("indexes in " + database, List.of("table", "index", "columns", "unique"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "indexes in " + database, List.of("table", "index", "columns", "unique"));
         for (IndexExpectation row : expected) {
             List<Index> onTable = actual.stream().filter(i -> i.table().equals(row.table())).toList();
             Optional<Index> found = row.name().isPresent()

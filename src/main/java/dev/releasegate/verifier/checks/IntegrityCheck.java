@@ -1,5 +1,8 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.OffendingRows;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -13,7 +16,29 @@ import java.util.List;
  */
 public final class IntegrityCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
+
     private IntegrityCheck() {
+    }
+
+    /**
+     * The columns a reference through {@code through} (on {@code from}) points at: the primary key of {@code keyed}, one
+     * column for each column named. A table without a primary key, or a different number of columns, cannot be
+     * checked as written: the checklist must change, so it is an error, not a false item.
+     */
+    public static List<String> referencedKey(QualifiedName keyed, List<String> primaryKey, QualifiedName from, List<String> through,
+                                             String what, String database) {
+        if (primaryKey.isEmpty()) {
+            throw new ChecklistBroken("table " + keyed + " in " + database + " has no primary key, so the " + what
+                    + " cannot be checked: give it a primary key, or check the columns with: no row of \"...\" satisfies \"...\"");
+        }
+        if (through.size() != primaryKey.size()) {
+            throw new ChecklistBroken(from + " through " + String.join(", ", through) + " names " + through.size()
+                    + (through.size() == 1 ? " column" : " columns") + ", but the primary key of " + keyed + " has " + primaryKey.size()
+                    + " (" + String.join(", ", primaryKey) + "): name one column for each, in key order");
+        }
+        return primaryKey;
     }
 
     /** "chama_members.chama_id -> chamas: 2 rows reference a missing chamas row" */
@@ -58,7 +83,7 @@ public final class IntegrityCheck {
     }
 
     private static Verdict verdict(String subject, OffendingRows found, Mismatch.Kind kind, String object, String detail) {
-        Verdict.Builder verdict = new Verdict.Builder(subject, found.columns());
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, found.columns());
         if (found.count() == 0) {
             return verdict.build();
         }
@@ -68,7 +93,7 @@ public final class IntegrityCheck {
         Verdict partial = verdict.build();
         List<ComparisonTable.Row> rows = found.sample().stream()
                 .map(cells -> new ComparisonTable.Row(mark, cells.stream().map(c -> c == null ? "null" : c).toList())).toList();
-        return new Verdict(subject, partial.mismatches(), new ComparisonTable(found.columns(), rows));
+        return new Verdict(CATEGORY, subject, partial.mismatches(), new ComparisonTable(found.columns(), rows));
     }
 
     private static String rows(long n) {

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.MigrationHistory;
 
 import java.util.Arrays;
@@ -13,19 +15,22 @@ import java.util.stream.Collectors;
 /** Applied migrations against a list, the migration files, another database, or the expected latest version. */
 public final class MigrationCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private MigrationCheck() {
     }
 
     /** When no history table exists: the step fails and says which tables it looked for. */
     public static Verdict noHistory(String database) {
-        return Verdict.of("applied migrations in " + database, List.of(Mismatch.missing("migration history",
+        return Verdict.of(CATEGORY, "applied migrations in " + database, List.of(Mismatch.missing("migration history",
                 "no history table in " + database + ": looked for " + Arrays.stream(MigrationHistory.Tool.values())
                         .map(t -> t.table() + " (" + t.title() + ")").collect(Collectors.joining(", ")))));
     }
 
     /** Every listed version is applied; applied versions not listed are fine. */
     public static Verdict applied(String database, MigrationHistory history, List<String> expected) {
-        Verdict.Builder verdict = new Verdict.Builder("applied migrations in " + database + " (" + history.tool().title() + ")",
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "applied migrations in " + database + " (" + history.tool().title() + ")",
                 List.of("version", "applied"));
         if (expected.isEmpty()) {
             return verdict.problem(Mismatch.missing("migrations", "the list is empty, so nothing was checked")).build();
@@ -43,7 +48,7 @@ public final class MigrationCheck {
 
     /** Applied versions and file versions are the same set. */
     public static Verdict matchesFiles(String database, MigrationHistory history, String folder, Collection<String> files) {
-        Verdict.Builder verdict = new Verdict.Builder("applied migrations in " + database + " (" + history.tool().title()
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "applied migrations in " + database + " (" + history.tool().title()
                 + ") and the files in " + folder, List.of("version", "file", "applied"));
         if (files.isEmpty()) {
             return verdict.problem(Mismatch.missing("migration files", "none in " + folder + ", so nothing was compared")).build();
@@ -55,7 +60,7 @@ public final class MigrationCheck {
 
     /** Both databases applied the same versions. */
     public static Verdict same(String source, MigrationHistory sourceHistory, String target, MigrationHistory targetHistory) {
-        Verdict.Builder verdict = new Verdict.Builder("applied migrations in " + source + " and " + target, List.of("version", source, target));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "applied migrations in " + source + " and " + target, List.of("version", source, target));
         if (sourceHistory.versions().isEmpty() && targetHistory.versions().isEmpty()) {
             return verdict.problem(Mismatch.missing("migrations", "none applied in either database, so nothing was compared")).build();
         }
@@ -65,7 +70,7 @@ public final class MigrationCheck {
     }
 
     public static Verdict latest(String database, MigrationHistory history, String expected) {
-        Verdict.Builder verdict = new Verdict.Builder("latest applied migration in " + database + " (" + history.tool().title() + ")",
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "latest applied migration in " + database + " (" + history.tool().title() + ")",
                 List.of("latest", "expected"));
         Optional<String> latest = history.latest();
         List<String> cells = List.of(latest.orElse("(none)"), expected);

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 
 import java.util.ArrayList;
@@ -9,13 +11,16 @@ import java.util.Locale;
 /** Query plans judged: an index used somewhere in the tree, no sequential scan on a table, a median time. */
 public final class PlanCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private PlanCheck() {
     }
 
     public static Verdict usesIndex(String index, QueryPlan plan, String database) {
         String subject = "query plan in " + database + " using index " + index;
         String unqualified = index.contains(".") ? index.substring(index.lastIndexOf('.') + 1) : index;
-        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("plan node"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, List.of("plan node"));
         boolean used = false;
         for (QueryPlan.Node node : plan.nodes()) {
             boolean uses = node.index().map(unqualified::equals).orElse(false);
@@ -33,7 +38,7 @@ public final class PlanCheck {
 
     public static Verdict noSequentialScan(QualifiedName table, QueryPlan plan, String database) {
         String subject = "query plan in " + database + " without a sequential scan on " + table;
-        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("plan node"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, List.of("plan node"));
         for (QueryPlan.Node node : plan.nodes()) {
             boolean onTable = node.relation().map(table.name()::equals).orElse(false)
                     && node.schema().map(table.schema()::equals).orElse(true);
@@ -55,7 +60,7 @@ public final class PlanCheck {
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         String runs = String.join(", ", runsMillis.stream().map(PlanCheck::millis).toList());
         String subject = "query time in " + database + " under " + millis(limitMillis);
-        Verdict.Builder verdict = new Verdict.Builder(subject, List.of("median", "runs", "limit"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, List.of("median", "runs", "limit"));
         List<String> cells = List.of(millis(median), runs, millis(limitMillis));
         if (median < limitMillis) {
             verdict.ok(cells);

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Policy;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedName;
@@ -15,13 +17,16 @@ import java.util.TreeSet;
 /** Row level security policies: that they exist as written, exactly which exist, and which commands none covers. */
 public final class PolicyCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private static final List<String> HEADER = List.of("table", "policy", "command", "roles", "using", "with check", "mode");
 
     private PolicyCheck() {
     }
 
     public static Verdict exist(List<PolicyExpectation> expected, Collection<Policy> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("policies in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "policies in " + database, HEADER);
         for (PolicyExpectation row : expected) {
             Optional<Policy> found = actual.stream()
                     .filter(p -> p.table().equals(row.table()) && p.name().equals(row.name())).findFirst();
@@ -56,7 +61,7 @@ public final class PolicyCheck {
     }
 
     public static Verdict exactly(QualifiedName table, List<String> expectedNames, Collection<Policy> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("policies on " + table + " in " + database, List.of("policy", "expected", "found"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "policies on " + table + " in " + database, List.of("policy", "expected", "found"));
         Set<String> found = new TreeSet<>();
         actual.stream().filter(p -> p.table().equals(table)).forEach(p -> found.add(p.name()));
         Set<String> all = new TreeSet<>(expectedNames);
@@ -79,7 +84,7 @@ public final class PolicyCheck {
     /** No policy lets anyone run the command on the table (a policy FOR ALL counts too). */
     public static Verdict noPolicyFor(QualifiedName table, PolicyCommand command, Optional<Relation> relation,
                                       Collection<Policy> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder(command + " policies on " + table + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, command + " policies on " + table + " in " + database, HEADER);
         if (relation.isEmpty()) {
             return verdict.problem(Mismatch.missing("table " + table, "does not exist")).build();
         }

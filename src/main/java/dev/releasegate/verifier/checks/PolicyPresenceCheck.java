@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Policy;
 import dev.releasegate.verifier.catalog.Relation;
 
@@ -9,11 +11,14 @@ import java.util.List;
 /** Every table with row level security enabled has at least one policy (else nobody but its owner can use it). */
 public final class PolicyPresenceCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private PolicyPresenceCheck() {
     }
 
     public static Verdict everyProtectedTableHasOne(String scope, Collection<Relation> tables, Collection<Policy> policies, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("policies of tables with row level security enabled " + scope + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "policies of tables with row level security enabled " + scope + " in " + database,
                 List.of("table", "policies"));
         List<Relation> protectedTables = tables.stream().filter(Relation::isTable).filter(Relation::rowSecurity).toList();
         if (protectedTables.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.Index;
 import dev.releasegate.verifier.catalog.QualifiedName;
 
@@ -10,11 +12,14 @@ import java.util.Optional;
 /** Every table of a set has a primary key. */
 public final class PrimaryKeyCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private PrimaryKeyCheck() {
     }
 
     public static Verdict everyHasOne(String scope, List<QualifiedName> tables, Collection<Index> indexes, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("primary keys of tables " + scope + " in " + database, List.of("table", "primary key"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "primary keys of tables " + scope + " in " + database, List.of("table", "primary key"));
         if (tables.isEmpty()) {
             verdict.problem(Mismatch.missing("tables " + scope, "none found, so no primary key could be checked"));
         }

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.db.ProbeOutcome;
 import dev.releasegate.verifier.db.RequestIdentity;
@@ -10,6 +12,9 @@ import java.util.Locale;
 /** Behaviour probes judged: what a role sees, whether it is denied, and how a function call ended. */
 public final class ProbeCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
+
     private static final List<String> READ_HEADER = List.of("as", "table", "outcome", "expected");
     private static final List<String> CALL_HEADER = List.of("call", "as", "outcome", "SQLSTATE", "message", "expected");
 
@@ -17,10 +22,16 @@ public final class ProbeCheck {
     }
 
     /** {@code select count(*)} as the role returned {@code expected}; a denial is not "no rows". */
+    /** A call to a function the database lacks is a false item (the schema drifted), not one that could not be checked. */
+    public static java.util.Optional<Verdict> noSuchFunction(FunctionCall call, java.util.Optional<?> resolved, String database) {
+        return resolved.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(Verdict.of(FailureCategory.SCHEMA_DRIFT,
+                "calling " + call.text() + " in " + database, List.of(Mismatch.missing("function " + call.name(), "does not exist"))));
+    }
+
     public static Verdict sees(QualifiedName table, long expected, ProbeOutcome outcome) {
         String as = as(outcome);
         String wanted = expected == 0 ? "no rows" : ResultCheck.rows(expected);
-        Verdict.Builder verdict = new Verdict.Builder("rows of " + table + " visible to " + as + " in " + outcome.database(), READ_HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "rows of " + table + " visible to " + as + " in " + outcome.database(), READ_HEADER);
         if (outcome.error().isPresent()) {
             ProbeOutcome.ServerError error = outcome.error().get();
             String what = error.permissionDenied() ? "reading it is denied " + error : "reading it failed " + error;
@@ -41,7 +52,7 @@ public final class ProbeCheck {
     /** Reading the table as the role fails with insufficient_privilege (42501), not with an empty result. */
     public static Verdict denied(QualifiedName table, ProbeOutcome outcome) {
         String as = as(outcome);
-        Verdict.Builder verdict = new Verdict.Builder("reading " + table + " as " + as + " in " + outcome.database(), READ_HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "reading " + table + " as " + as + " in " + outcome.database(), READ_HEADER);
         String wanted = "denied [SQLSTATE 42501]";
         if (outcome.error().isPresent()) {
             ProbeOutcome.ServerError error = outcome.error().get();
@@ -64,7 +75,7 @@ public final class ProbeCheck {
     /** The call failed, and the server's message contains the text (any case); a refused EXECUTE is told apart. */
     public static Verdict callFails(String call, String expectedText, ProbeOutcome outcome) {
         String as = as(outcome);
-        Verdict.Builder verdict = new Verdict.Builder("calling " + call + " as " + as + " in " + outcome.database(), CALL_HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "calling " + call + " as " + as + " in " + outcome.database(), CALL_HEADER);
         String wanted = "fails with \"" + expectedText + "\"";
         if (outcome.error().isEmpty()) {
             verdict.mismatch(Mismatch.differs("call " + call, "succeeded, expected it to fail with \"" + expectedText + "\""),
@@ -84,7 +95,7 @@ public final class ProbeCheck {
 
     public static Verdict callSucceeds(String call, ProbeOutcome outcome) {
         String as = as(outcome);
-        Verdict.Builder verdict = new Verdict.Builder("calling " + call + " as " + as + " in " + outcome.database(), CALL_HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "calling " + call + " as " + as + " in " + outcome.database(), CALL_HEADER);
         if (outcome.error().isPresent()) {
             ProbeOutcome.ServerError error = outcome.error().get();
             verdict.mismatch(Mismatch.differs("call " + call, kind(error) + " [SQLSTATE " + error.sqlState() + "]: " + error.message()

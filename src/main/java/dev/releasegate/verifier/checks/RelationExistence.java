@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
@@ -13,12 +15,15 @@ import java.util.stream.Collectors;
 /** Whether tables and views exist, do not exist, or are exactly a given set. */
 public final class RelationExistence {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private RelationExistence() {
     }
 
     /** Each expected relation exists with the expected kind ("table" or "view"). */
     public static Verdict exist(String kind, List<QualifiedName> expected, Collection<Relation> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder(kind + "s in " + database, List.of(kind, "exists"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, kind + "s in " + database, List.of(kind, "exists"));
         for (QualifiedName name : expected) {
             Relation found = actual.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
             if (found == null) {
@@ -34,7 +39,7 @@ public final class RelationExistence {
     }
 
     public static Verdict absent(String kind, QualifiedName name, Collection<Relation> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder(kind + " " + name + " in " + database, List.of(kind, "exists"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, kind + " " + name + " in " + database, List.of(kind, "exists"));
         boolean present = actual.stream().anyMatch(r -> r.name().equals(name));
         if (present) {
             verdict.mismatch(Mismatch.unexpected(kind + " " + name, "exists, expected it not to"), List.of(name.toString(), "yes"));
@@ -46,7 +51,7 @@ public final class RelationExistence {
 
     /** The tables matched (by a pattern or a schema) are exactly the expected ones: missing and unexpected both reported. */
     public static Verdict exactly(String scope, List<QualifiedName> expected, Collection<QualifiedName> matched, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("tables " + scope + " in " + database, List.of("table", "expected", "found"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "tables " + scope + " in " + database, List.of("table", "expected", "found"));
         Set<QualifiedName> all = new TreeSet<>(expected);
         all.addAll(matched);
         for (QualifiedName name : all) {
@@ -64,14 +69,14 @@ public final class RelationExistence {
         return verdict.build();
     }
 
-    public static Verdict count(int expected, NamePattern pattern, Collection<QualifiedName> matched, String database) {
+    public static Verdict count(long expected, NamePattern pattern, Collection<QualifiedName> matched, String database) {
         String names = matched.stream().sorted().map(QualifiedName::toString).collect(Collectors.joining(", "));
         String subject = "tables matching " + pattern + " in " + database;
         if (matched.size() == expected) {
-            return Verdict.pass(subject, new ComparisonTable(List.of("tables", "count"), List.of(
+            return Verdict.pass(CATEGORY, subject, new ComparisonTable(List.of("tables", "count"), List.of(
                     new ComparisonTable.Row(ComparisonTable.OK, List.of(names, String.valueOf(matched.size()))))));
         }
-        return Verdict.of(subject, List.of(Mismatch.differs("tables matching " + pattern,
+        return Verdict.of(CATEGORY, subject, List.of(Mismatch.differs("tables matching " + pattern,
                 matched.size() + " found, expected " + expected + (names.isEmpty() ? "" : " (" + names + ")"))));
     }
 

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.QueryResult;
 
@@ -9,6 +11,9 @@ import java.util.Locale;
 
 /** The rows of the last query against the checklist's table, in order or in any order; or counted. */
 public final class ResultCheck {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
 
     private ResultCheck() {
     }
@@ -21,7 +26,7 @@ public final class ResultCheck {
     public static Verdict matches(String subject, List<String> header, List<List<String>> expected, QueryResult actual, boolean ordered) {
         int[] columns = columnIndexes(header, actual);
         List<String> tableHeader = new ArrayList<>(header);
-        Verdict.Builder verdict = new Verdict.Builder(subject + (ordered ? "" : " (in any order)"), tableHeader);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject + (ordered ? "" : " (in any order)"), tableHeader);
         if (ordered) {
             int rows = Math.max(expected.size(), actual.size());
             for (int r = 0; r < rows; r++) {
@@ -68,9 +73,9 @@ public final class ResultCheck {
 
     public static Verdict count(String subject, long expected, QueryResult actual) {
         if (actual.size() == expected) {
-            return Verdict.of(subject, List.of());
+            return Verdict.of(CATEGORY, subject, List.of());
         }
-        return Verdict.of(subject, List.of(Mismatch.differs("the result", "has " + rows(actual.size()) + ", expected "
+        return Verdict.of(CATEGORY, subject, List.of(Mismatch.differs("the result", "has " + rows(actual.size()) + ", expected "
                 + (expected == 0 ? "none" : rows(expected)))));
     }
 

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.ScheduledJob;
 
 import java.util.ArrayList;
@@ -9,12 +11,15 @@ import java.util.Optional;
 /** pg_cron jobs exist with the expected schedule and state. */
 public final class ScheduledJobCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private ScheduledJobCheck() {
     }
 
     /** {@code jobs} is empty when the database has no cron.job table: the item fails and says pg_cron is not installed. */
     public static Verdict exist(List<ScheduledJobExpectation> expected, Optional<List<ScheduledJob>> jobs, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("scheduled jobs in " + database, List.of("job", "schedule", "active"));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "scheduled jobs in " + database, List.of("job", "schedule", "active"));
         if (jobs.isEmpty()) {
             return verdict.problem(Mismatch.missing("pg_cron", "is not installed in " + database
                     + " (there is no cron.job table), so no scheduled job could be checked: pg_cron keeps its jobs in the database"

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,6 +18,9 @@ import java.util.TreeMap;
  */
 public final class SchemaIdentity {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private static final int EXCERPT = 40;
 
     private SchemaIdentity() {
@@ -23,7 +28,7 @@ public final class SchemaIdentity {
 
     public static Verdict compare(String schema, String left, List<SchemaObject> leftObjects, String right,
                                   List<SchemaObject> rightObjects, List<SchemaIgnore> ignoring) {
-        Verdict.Builder verdict = new Verdict.Builder("schema " + schema + " in " + left + " and " + right,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "schema " + schema + " in " + left + " and " + right,
                 List.of("kind", "object", left, right));
         Map<String, SchemaObject> a = index(schema, leftObjects, ignoring);
         Map<String, SchemaObject> b = index(schema, rightObjects, ignoring);

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.ForeignKey;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.Index;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
 
 /** The eight security findings over the exposed schemas of one catalog, and the verdict with its exceptions. */
 public final class SecurityFindings {
+
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SECURITY;
 
     private static final QualifiedName AUTH_USERS = new QualifiedName("auth", "users");
 
@@ -111,7 +116,7 @@ public final class SecurityFindings {
     /** Every finding not silenced is a problem; so is every exception that silences nothing. */
     public static Verdict verdict(List<SecurityFinding> findings, List<FindingExemption> exceptions, Set<String> exposedSchemas,
                                   String database) {
-        Verdict.Builder verdict = new Verdict.Builder("security findings in " + database + " (exposed schemas: "
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "security findings in " + database + " (exposed schemas: "
                 + String.join(", ", exposedSchemas.stream().sorted().toList()) + ")", List.of("finding", "object", "status"));
         Set<FindingExemption> used = new HashSet<>();
         for (SecurityFinding finding : findings) {

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Sequence;
 import dev.releasegate.verifier.catalog.SequenceReader.Position;
@@ -16,11 +18,14 @@ import java.util.Optional;
  */
 public final class SequenceCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private SequenceCheck() {
     }
 
     public static Verdict everyAhead(String scope, Collection<Sequence> sequences, Map<QualifiedName, Position> positions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("sequences " + scope + " in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "sequences " + scope + " in " + database,
                 List.of("sequence", "column", "next value", "highest", "lowest"));
         if (sequences.isEmpty()) {
             return verdict.problem(Mismatch.missing("sequences " + scope, "none found, so none could be checked")).build();

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.ServerSetting;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class SettingCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private static final List<String> HEADER = List.of("setting", "value", "expected");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*([A-Za-z]+)?\\s*");
     private static final Pattern UNIT = Pattern.compile("(\\d*)\\s*([A-Za-z]+)");
@@ -34,7 +39,7 @@ public final class SettingCheck {
 
     public static Verdict is(String name, String expected, Collection<ServerSetting> settings, String database) {
         ServerSetting setting = find(name, settings, database);
-        Verdict.Builder verdict = new Verdict.Builder("setting " + name + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "setting " + name + " in " + database, HEADER);
         List<String> cells = List.of(name, describe(setting), expected);
         boolean same;
         if (setting.numeric() && NUMBER.matcher(expected).matches()) {
@@ -58,7 +63,7 @@ public final class SettingCheck {
             throw new ChecklistBroken("setting " + name + " in " + database + " is not a number (it is " + describe(setting)
                     + "): write the setting \"" + name + "\" is \"" + setting.shown() + "\"");
         }
-        Verdict.Builder verdict = new Verdict.Builder("setting " + name + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "setting " + name + " in " + database, HEADER);
         List<String> cells = List.of(name, describe(setting), "at least " + minimum);
         if (amount(setting).compareTo(amount(minimum, setting)) >= 0) {
             return verdict.ok(cells).build();

@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.StorageBucket;
 
 import java.util.ArrayList;
@@ -10,12 +12,15 @@ import java.util.Set;
 /** Supabase storage buckets exist with the expected visibility, size limit and mime types. */
 public final class StorageBucketCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private StorageBucketCheck() {
     }
 
     /** {@code buckets} is empty when the database has no storage.buckets table: the item fails and says so. */
     public static Verdict exist(List<StorageBucketExpectation> expected, Optional<List<StorageBucket>> buckets, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("storage buckets in " + database,
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "storage buckets in " + database,
                 List.of("bucket", "public", "file size limit", "allowed mime types"));
         if (buckets.isEmpty()) {
             return verdict.problem(Mismatch.missing("storage.buckets", "does not exist in " + database

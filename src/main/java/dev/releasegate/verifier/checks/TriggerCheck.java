@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.FailureCategory;
+
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Trigger;
 import dev.releasegate.verifier.catalog.TriggerEvent;
@@ -12,13 +14,16 @@ import java.util.Optional;
 /** Triggers exist as written, and the triggers of a set of tables all fire. */
 public final class TriggerCheck {
 
+    /** The release risk this check guards against: a false item is filed under it. */
+    private static final FailureCategory CATEGORY = FailureCategory.SCHEMA_DRIFT;
+
     private static final List<String> HEADER = List.of("table", "trigger", "timing", "events", "function", "enabled");
 
     private TriggerCheck() {
     }
 
     public static Verdict exist(List<TriggerExpectation> expected, Collection<Trigger> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("triggers in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "triggers in " + database, HEADER);
         for (TriggerExpectation row : expected) {
             Optional<Trigger> found = actual.stream().filter(t -> t.table().equals(row.table()) && t.name().equals(row.name())).findFirst();
             String object = "trigger " + row.name() + " on " + row.table();
@@ -50,7 +55,7 @@ public final class TriggerCheck {
 
     /** Every trigger on the tables fires for the application (tgenabled O or A). */
     public static Verdict everyEnabled(String scope, Collection<QualifiedName> tables, Collection<Trigger> actual, String database) {
-        Verdict.Builder verdict = new Verdict.Builder("triggers on tables " + scope + " in " + database, HEADER);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "triggers on tables " + scope + " in " + database, HEADER);
         List<Trigger> triggers = actual.stream().filter(t -> tables.contains(t.table())).toList();
         if (triggers.isEmpty()) {
             return verdict.problem(Mismatch.missing("triggers on tables " + scope, tables.isEmpty()

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one way steps put evidence in the report: what ran, where, what came back, and what was compared. Always
- * masked, and typed so that the report can show it well: SQL as text, rows and comparisons as tables, plans as JSON.
+ * masked, and typed so that the report can show it well: SQL as text, rows and comparisons as tables, plans as formatted text.
  */
 public final class Evidence {
 
@@ -22,7 +22,6 @@ public final class Evidence {
 
     public static final String TEXT = "text/plain";
     public static final String CSV = "text/csv";
-    public static final String JSON = "application/json";
 
     private final AttachmentSink sink;
     private final SecretMask mask;
@@ -34,11 +33,6 @@ public final class Evidence {
 
     public void text(String name, String text) {
         attach(name, text, TEXT);
-    }
-
-    /** A document such as a query plan ({@code EXPLAIN (FORMAT JSON)}), shown formatted by the report. */
-    public void json(String name, String json) {
-        attach(name, json, JSON);
     }
 
     /** Rows under a header, as a table in the report; rows past {@link #ROW_LIMIT} are counted, not shown. */
@@ -56,6 +50,13 @@ public final class Evidence {
         if (!result.columns().isEmpty()) {
             int n = result.size();
             table(title + ": " + n + (n == 1 ? " row" : " rows"), result.columns(), result.rows());
+        }
+    }
+
+    /** Several statements of one read (a long list counted in parts): each as {@link #query}, numbered when there are several. */
+    public void queries(String title, List<ExecutedQuery> queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            query(queries.size() == 1 ? title : title + " (" + (i + 1) + " of " + queries.size() + ")", queries.get(i));
         }
     }
 
@@ -89,7 +90,7 @@ public final class Evidence {
         List<List<String>> rows = new ArrayList<>();
         for (ComparisonTable.Row row : table.rows()) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.mark().equals(ComparisonTable.OK) ? "ok" : "XX " + row.mark());
+            cells.add(row.shownMark());
             cells.addAll(row.cells());
             rows.add(cells);
         }

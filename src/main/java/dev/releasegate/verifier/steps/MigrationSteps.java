@@ -1,13 +1,11 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
 import dev.releasegate.verifier.checks.MigrationFiles;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.io.File;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 
 /** Migrations: what the migration tool's history table says was applied. */
-@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class MigrationSteps {
 
     private final ScenarioContext context;
@@ -27,25 +24,29 @@ public final class MigrationSteps {
     }
 
     @Then("these migrations are applied:")
-    public void applied(DataTable table) {
-        List<String> expected = TableRows.column(table, context.run().values(), "version").stream().map(String::trim).toList();
+    public void applied(Listed.Versions versions) {
+        List<String> expected = versions.versions();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.applied(context.database().name(), h, expected)));
     }
 
-    @Then("the applied migrations match the files in {string}")
+    @Then("the applied migrations match the files in {text}")
     public void matchFiles(String folder) {
-        String expanded = context.run().values().expand(folder);
-        File directory = Path.of(expanded).toAbsolutePath().toFile();
+        List<String> versions = versionsIn(folder);
+        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, folder, versions)));
+    }
+
+    private static List<String> versionsIn(String folder) {
+        File directory = Path.of(folder).toAbsolutePath().toFile();
         File[] entries = directory.listFiles();
         if (entries == null) {
-            throw new ChecklistBroken("there is no folder " + expanded + " (looked in " + directory + "): give the migrations folder"
+            throw new ChecklistBroken("there is no folder " + folder + " (looked in " + directory + "): give the migrations folder"
                     + " relative to the directory the verifier runs in");
         }
         List<String> versions = new ArrayList<>();
         for (File entry : entries) {
             MigrationFiles.version(entry.getName(), entry.isDirectory()).ifPresent(versions::add);
         }
-        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, expanded, versions)));
+        return versions;
     }
 
     @Then("the applied migrations are the same in {database} and {database}")
@@ -55,9 +56,9 @@ public final class MigrationSteps {
         t.ifPresent(found -> context.report(MigrationCheck.same(source, s.get(), target, found)));
     }
 
-    @Then("the latest applied migration is {string}")
+    @Then("the latest applied migration is {text}")
     public void latest(String version) {
-        String expected = context.run().values().expand(version).trim();
+        String expected = version.trim();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.latest(context.database().name(), h, expected)));
     }
 

@@ -19,12 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /** Whole-database checks: schema identity between two databases, and security findings. */
-@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class WholeDatabaseSteps {
 
-    /** The catalog parts schema identity reads, named as the snapshot records their queries. */
-    private static final String[] IDENTITY_PARTS = {"relations", "columns", "foreign keys", "indexes", "policies", "functions",
-            "function grantees", "views", "default privileges", "triggers", "enums", "sequences", "extensions"};
     /** The roles whose table privileges schema identity compares: the ones Supabase's API connects as. */
     private static final List<String> API_ROLES = List.of("anon", "authenticated", "service_role");
 
@@ -40,18 +36,13 @@ public final class WholeDatabaseSteps {
     }
 
     @Then("the schema {schema} is identical in {database} and {database}, ignoring:")
-    public void identicalIgnoring(String schema, String left, String right, DataTable ignoring) {
-        List<SchemaIgnore> ignores = TableRows.read(ignoring, context.run().values(), Set.of("kind", "name"), Set.of()).stream()
-                .map(row -> SchemaIgnore.of(row.required("kind"), row.required("name"))).toList();
-        compare(schema, left, right, ignores);
+    public void identicalIgnoring(String schema, String left, String right, List<SchemaIgnore> ignoring) {
+        compare(schema, left, right, ignoring);
     }
 
     private void compare(String schema, String left, String right, List<SchemaIgnore> ignoring) {
-        CatalogSnapshot a = context.catalog(context.database(left));
-        CatalogSnapshot b = context.catalog(context.database(right));
-        var verdict = SchemaIdentity.compare(schema, left, objects(a, schema), right, objects(b, schema), ignoring);
-        context.showCatalogReads(b, IDENTITY_PARTS);
-        context.report(verdict, a, IDENTITY_PARTS);
+        context.report(SchemaIdentity.compare(schema, left, objects(context.catalog(left), schema), right,
+                objects(context.catalog(right), schema), ignoring));
     }
 
     /** Every object schema identity compares; a new catalog part adds its line here and its kind in SchemaKinds. */
@@ -81,19 +72,13 @@ public final class WholeDatabaseSteps {
         return out;
     }
 
-    @ReportedAs(FailureCategory.SECURITY)
     @Then("the database has no security findings")
     public void noFindings() {
         findings(List.of());
     }
 
-    @ReportedAs(FailureCategory.SECURITY)
     @Then("the database has no security findings, except:")
-    public void noFindingsExcept(DataTable except) {
-        String schema = context.run().defaultSchema();
-        List<FindingExemption> exemptions = TableRows.read(except, context.run().values(), Set.of("finding", "object"), Set.of())
-                .stream().map(row -> new FindingExemption(SecurityRule.fromId(row.required("finding")), row.required("object"), schema))
-                .toList();
+    public void noFindingsExcept(List<FindingExemption> exemptions) {
         findings(exemptions);
     }
 
@@ -104,14 +89,13 @@ public final class WholeDatabaseSteps {
         SecurityFindings.Inputs inputs = new SecurityFindings.Inputs(catalog.relations(), catalog.policies(), catalog.functions(),
                 catalog.views(), catalog.foreignKeys(), catalog.indexes(), anon);
         List<SecurityFinding> found = SecurityFindings.find(inputs, exposed, context.run().defaultSchema());
-        context.report(SecurityFindings.verdict(found, exemptions, exposed, context.database().name()), catalog,
-                "relations", "policies", "functions", "views", "foreign keys", "indexes", "execute privileges of anon");
+        context.report(SecurityFindings.verdict(found, exemptions, exposed, context.database().name()));
     }
 
     /** {@code verify.exposed-schemas}: the schemas the API serves, comma-separated (default public). */
     private Set<String> exposedSchemas() {
         String setting = context.run().settings().setting("verify.exposed-schemas").orElse("public");
-        Set<String> out = new LinkedHashSet<>(TableRows.commaList(setting));
+        Set<String> out = new LinkedHashSet<>(TableCells.commaList(setting));
         return out.isEmpty() ? Set.of("public") : out;
     }
 }

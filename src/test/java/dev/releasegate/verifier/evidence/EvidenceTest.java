@@ -57,18 +57,12 @@ class EvidenceTest {
 
     @Test
     void aVerdictIsItsComparisonTableWithAMarkPerRow() {
-        Verdict verdict = new Verdict.Builder("row counts in production", List.of("table", "rows", "expected"))
+        Verdict verdict = new Verdict.Builder(dev.releasegate.verifier.outcome.FailureCategory.DATA_LOSS, "row counts in production", List.of("table", "rows", "expected"))
                 .ok(List.of("trackpay_users", "6", "6"))
                 .mismatch(Mismatch.differs("table trackpay_activities", "11 rows, expected 12"), List.of("trackpay_activities", "11", "12"))
                 .build();
         evidence.verdict(verdict);
         assertThat(attached.get(0)).isEqualTo(new Attached("mismatches: row counts in production", "text/csv",
                 "mark,table,rows,expected\r\nok,trackpay_users,6,6\r\nXX differs,trackpay_activities,11,12\r\n"));
-    }
-
-    @Test
-    void aPlanIsJson() {
-        evidence.json("plan", "[{\"Plan\": {}}]");
-        assertThat(attached.get(0)).isEqualTo(new Attached("plan", "application/json", "[{\"Plan\": {}}]"));
     }
 }

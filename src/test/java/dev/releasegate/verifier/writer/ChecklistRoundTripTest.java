@@ -3,7 +3,6 @@ package dev.releasegate.verifier.writer;
 import dev.releasegate.verifier.db.EmbeddedServer;
 import dev.releasegate.verifier.steps.Checklists;
 import dev.releasegate.verifier.steps.VerifierRun;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,20 +53,14 @@ class ChecklistRoundTripTest {
     static void writeTheChecklistOfStaging() {
         Checklists.trackpay(TEMPLATE, "sql/writer/trackpay-extras.sql");
         folder = dir.resolve("staging-snapshot");
-        System.setProperty("verify.baselines.dir", dir.resolve("baselines").toString());
         written = Writing.write(Map.of("verify.db.staging", copy(null), "verify.write-checklist", "staging",
                 "verify.write-checklist.dir", folder.toString(), "verify.write-checklist.row-counts", "true",
                 "verify.baselines.dir", dir.resolve("baselines").toString()));
     }
 
-    @AfterAll
-    static void forgetTheBaselines() {
-        System.clearProperty("verify.baselines.dir");
-    }
-
     /** A fresh copy of the template, with one change applied (none when {@code sql} is null); returns its address. */
     private static String copy(String sql) {
-        EmbeddedServer server = VerifierRun.get().embedded().server();
+        EmbeddedServer server = VerifierRun.current().embedded().server();
         String name = "writer_copy_" + COPIES.incrementAndGet();
         server.createDatabaseFromTemplate(name, TEMPLATE);
         if (sql != null) {
@@ -80,6 +73,11 @@ class ChecklistRoundTripTest {
         return server.jdbcUrl(name);
     }
 
+    /** The written checklist, run against the database at {@code url} under the name it was written for. */
+    private static Checklists.Outcome run(String url) {
+        return Checklists.run(Map.of("staging", url, "verify.baselines.dir", dir.resolve("baselines").toString()), folder.toString());
+    }
+
     @Test
     void everySectionIsWrittenAndPassesOnTheDatabaseItCameFrom() {
         assertThat(written.checklist().files()).extracting(FeatureFile::name).containsExactly("01-tables.feature", "02-keys.feature",
@@ -89,7 +87,7 @@ class ChecklistRoundTripTest {
         assertThat(written.checklist().leftOut()).isEmpty();
         assertThat(dir.resolve("baselines/staging-snapshot.json")).exists();
 
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", copy(null)), folder.toString());
+        Checklists.Outcome outcome = run(copy(null));
 
         assertThat(outcome.allMessages()).isEmpty();
         assertThat(outcome.scenarios()).hasSize(written.checklist().scenarios());
@@ -202,7 +200,7 @@ class ChecklistRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void everySingleChangeFailsExactlyTheScenarioThatStatesIt(Change change) {
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", copy(change.sql())), folder.toString());
+        Checklists.Outcome outcome = run(copy(change.sql()));
 
         Set<String> failed = outcome.failed().stream().map(Checklists.ScenarioOutcome::name).collect(Collectors.toSet());
         assertThat(failed).as(outcome.allMessages()).isEqualTo(change.scenarios());
@@ -214,7 +212,7 @@ class ChecklistRoundTripTest {
         List<Change> changes = moreChanges();
         String sql = String.join(";\n", changes.stream().map(Change::sql).toList());
 
-        Checklists.Outcome outcome = Checklists.run(Map.of("staging", copy(sql)), folder.toString());
+        Checklists.Outcome outcome = run(copy(sql));
 
         Set<String> failed = outcome.failed().stream().map(Checklists.ScenarioOutcome::name).collect(Collectors.toSet());
         assertThat(failed).as(outcome.allMessages())

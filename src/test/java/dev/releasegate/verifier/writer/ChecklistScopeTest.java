@@ -1,7 +1,6 @@
 package dev.releasegate.verifier.writer;
 
 import dev.releasegate.verifier.steps.Checklists;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,6 @@ class ChecklistScopeTest {
     static void writeWithSchemasExclusionsAndRoles() throws Exception {
         url = Checklists.database("writer_scoped", "demo/supabase-base.sql", "sql/writer/scoped.sql");
         folder = dir.resolve("scoped");
-        System.setProperty("verify.baselines.dir", dir.resolve("baselines").toString());
         written = Writing.write(settings(folder));
         try (Stream<Path> files = Files.list(folder)) {
             all = files.sorted().map(f -> {
@@ -44,11 +42,6 @@ class ChecklistScopeTest {
                 }
             }).collect(Collectors.joining("\n"));
         }
-    }
-
-    @AfterAll
-    static void forgetTheBaselines() {
-        System.clearProperty("verify.baselines.dir");
     }
 
     private static Map<String, String> settings(Path folder) {
@@ -66,7 +59,8 @@ class ChecklistScopeTest {
 
     @Test
     void whatIsWrittenPassesOnTheDatabaseItCameFrom() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("scoped", url), folder.toString());
+        Checklists.Outcome outcome = Checklists.run(Map.of("scoped", url, "verify.baselines.dir", dir.resolve("baselines").toString()),
+                folder.toString());
 
         assertThat(outcome.allMessages()).isEmpty();
         assertThat(outcome.scenarios()).hasSize(written.checklist().scenarios());

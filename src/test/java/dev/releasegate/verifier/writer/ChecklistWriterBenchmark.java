@@ -33,12 +33,12 @@ class ChecklistWriterBenchmark {
 
     @Test
     void writingTheChecklistOfFiveHundredTables() throws Exception {
-        String url = VerifierRun.get().embedded().createDatabase("bench_writer", List.of("demo/supabase-base.sql"));
+        String url = VerifierRun.current().embedded().createDatabase("bench_writer", List.of("demo/supabase-base.sql"));
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute(schema());
         }
-        VerifierRun.get().embedded().server().createDatabaseFromTemplate("bench_writer_warm", "bench_writer");
-        String warm = VerifierRun.get().embedded().server().jdbcUrl("bench_writer_warm");
+        VerifierRun.current().embedded().server().createDatabaseFromTemplate("bench_writer_warm", "bench_writer");
+        String warm = VerifierRun.current().embedded().server().jdbcUrl("bench_writer_warm");
         Path root = Path.of("target/bench/writer");
         delete(root);
 
@@ -88,7 +88,7 @@ class ChecklistWriterBenchmark {
     /** The parts the writer reads, through a fresh snapshot on a fresh connection: what any writer would have to pay. */
     private static long reads(String url) {
         DatabaseSettings settings = Writing.settings(Map.of("verify.db.bench", url));
-        try (Databases databases = new Databases(settings, new SecretMask(), VerifierRun.get().embedded())) {
+        try (Databases databases = new Databases(settings, new SecretMask(), VerifierRun.current().embedded())) {
             long start = System.nanoTime();
             Database database = databases.get("bench");
             CatalogSnapshot catalog = new CatalogSnapshot(database);

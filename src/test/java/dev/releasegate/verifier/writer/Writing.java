@@ -24,7 +24,7 @@ final class Writing {
 
     static WriteChecklist.Result write(Map<String, String> values) {
         DatabaseSettings settings = settings(values);
-        try (Databases databases = new Databases(settings, new SecretMask(), VerifierRun.get().embedded())) {
+        try (Databases databases = new Databases(settings, new SecretMask(), VerifierRun.current().embedded())) {
             return WriteChecklist.run(settings, databases);
         }
     }

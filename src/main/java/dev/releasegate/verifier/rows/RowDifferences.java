@@ -1,5 +1,6 @@
-package dev.releasegate.verifier.catalog;
+package dev.releasegate.verifier.rows;
 
+import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.db.ExecutedQuery;
 
 import java.util.List;

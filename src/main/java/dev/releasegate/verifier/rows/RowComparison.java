@@ -1,4 +1,4 @@
-package dev.releasegate.verifier.catalog;
+package dev.releasegate.verifier.rows;
 
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
