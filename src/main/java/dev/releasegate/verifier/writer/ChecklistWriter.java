@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.writer;
 
+import dev.releasegate.verifier.db.SecretMask;
+
 import java.util.List;
 
 /**
@@ -17,6 +19,21 @@ public final class ChecklistWriter {
 
         public int scenarios() {
             return files.stream().mapToInt(FeatureFile::scenarios).sum();
+        }
+
+        /** The same checklist with every secret of the run masked; a file that held one says so among the items left out. */
+        Checklist masked(SecretMask mask) {
+            List<String> notes = new java.util.ArrayList<>(leftOut.stream().map(mask::mask).toList());
+            List<FeatureFile> out = new java.util.ArrayList<>();
+            for (FeatureFile file : files) {
+                String text = mask.mask(file.text());
+                if (!text.equals(file.text())) {
+                    notes.add(file.name() + ": a value equal to a secret of this run is written as " + SecretMask.MASK
+                            + ", so the item holding it fails until a person writes it");
+                }
+                out.add(new FeatureFile(file.name(), text, file.scenarios()));
+            }
+            return new Checklist(out, notes);
         }
     }
 

@@ -53,12 +53,16 @@ public final class WriteChecklist {
         EnvironmentValues values = EnvironmentValues.ofProcess(mask);
         DatabaseSettings settings = DatabaseSettings.ofProcess(values);
         try (EmbeddedDatabases embedded = new EmbeddedDatabases(); Databases databases = new Databases(settings, mask, embedded)) {
-            return run(settings, databases);
+            return run(settings, databases, mask);
         }
     }
 
-    /** Reads the database the settings name and writes its checklist; refuses, before writing anything, to replace files. */
-    public static Result run(DatabaseSettings settings, Databases databases) {
+    /**
+     * Reads the database the settings name and writes its checklist; refuses, before writing anything, to replace files.
+     * The files pass through the run's mask like every file the build writes: a value equal to a password or a
+     * {@code ${...}} value of this run is written as {@value SecretMask#MASK} (and said), never in clear.
+     */
+    public static Result run(DatabaseSettings settings, Databases databases, SecretMask mask) {
         Instant start = Instant.now();
         WriterOptions options = WriterOptions.fromSettings(settings);
         boolean replaceRecord = options.overwrite()
@@ -75,7 +79,7 @@ public final class WriteChecklist {
         Database database = databases.get(options.database());
         SchemaFacts facts = SchemaFacts.read(new CatalogSnapshot(database), options);
         Duration read = Duration.between(reading, Instant.now());
-        ChecklistWriter.Checklist checklist = ChecklistWriter.write(facts, options);
+        ChecklistWriter.Checklist checklist = ChecklistWriter.write(facts, options).masked(mask);
         ChecklistFolder.write(options.folder(), checklist.files(), options.overwrite());
         Optional<Path> record = records.map(r -> r.write(new RowCountRecord(options.rowCountRecord().get(), options.database(),
                 database.maskedUrl(), database.serverVersion(), Instant.now().truncatedTo(ChronoUnit.SECONDS),

@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.writer;
 
+import dev.releasegate.verifier.db.SecretMask;
 import dev.releasegate.verifier.steps.Checklists;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class ChecklistScopeTest {
     static void writeWithSchemasExclusionsAndRoles() throws Exception {
         url = Checklists.database("writer_scoped", "demo/supabase-base.sql", "sql/writer/scoped.sql");
         folder = dir.resolve("scoped");
-        written = Writing.write(settings(folder));
+        SecretMask mask = new SecretMask();
+        mask.register("whsec_0123456789abcdef");
+        written = Writing.write(settings(folder), mask);
         try (Stream<Path> files = Files.list(folder)) {
             all = files.sorted().map(f -> {
                 try {
@@ -58,12 +61,21 @@ class ChecklistScopeTest {
     }
 
     @Test
-    void whatIsWrittenPassesOnTheDatabaseItCameFrom() {
+    void whatIsWrittenPassesOnTheDatabaseItCameFromButForTheValueThatEqualsASecret() {
         Checklists.Outcome outcome = Checklists.run(Map.of("scoped", url, "verify.baselines.dir", dir.resolve("baselines").toString()),
                 folder.toString());
 
-        assertThat(outcome.allMessages()).isEmpty();
+        assertThat(outcome.failed()).extracting(Checklists.ScenarioOutcome::name).containsExactly("Columns of webhooks");
+        assertThat(outcome.allMessages()).contains("default is 'whsec_0123456789abcdef'::text, expected '*****'::text");
         assertThat(outcome.scenarios()).hasSize(written.checklist().scenarios());
+    }
+
+    @Test
+    void aValueEqualToASecretOfTheRunIsNeverWrittenInClear() {
+        assertThat(all).doesNotContain("whsec_0123456789abcdef").contains("| token  | text    | yes      | '*****'::text |");
+        assertThat(written.checklist().leftOut())
+                .contains("01-tables.feature: a value equal to a secret of this run is written as *****, so the item holding it"
+                        + " fails until a person writes it");
     }
 
     @Test

@@ -23,9 +23,13 @@ final class Writing {
     }
 
     static WriteChecklist.Result write(Map<String, String> values) {
+        return write(values, new SecretMask());
+    }
+
+    static WriteChecklist.Result write(Map<String, String> values, SecretMask mask) {
         DatabaseSettings settings = settings(values);
-        try (Databases databases = new Databases(settings, new SecretMask(), VerifierRun.current().embedded())) {
-            return WriteChecklist.run(settings, databases);
+        try (Databases databases = new Databases(settings, mask, VerifierRun.current().embedded())) {
+            return WriteChecklist.run(settings, databases, mask);
         }
     }
 }
