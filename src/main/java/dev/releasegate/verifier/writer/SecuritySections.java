@@ -10,7 +10,9 @@ import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Row level security and policies, privileges on tables, and functions with who may execute them. */
 final class SecuritySections {
@@ -27,7 +29,8 @@ final class SecuritySections {
         FeatureText feature = draft.feature("03-row-level-security.feature", "@security", "row level security and policies");
         List<Relation> tables = facts.tables().stream().filter(Relation::isTable).toList();
         FeatureText.Scenario rls = feature.scenario("Row level security");
-        List<String> off = tables.stream().filter(t -> !t.rowSecurity()).map(t -> t.name().toString()).toList();
+        List<String> off = tables.stream().filter(t -> !t.rowSecurity())
+                .map(t -> GherkinText.plain(t.name(), draft.options.defaultSchema())).toList();
         if (!off.isEmpty()) {
             rls.comment("off (no sentence checks that it stays off): " + String.join(", ", off));
         }
@@ -41,8 +44,9 @@ final class SecuritySections {
             draft.text.nameArgument(table.name()).ifPresentOrElse(t -> rls.step("row level security is forced on " + t),
                     () -> draft.leaveOut(feature, "forced row level security of " + table.name(), "its name cannot be a sentence argument"));
         }
+        Map<QualifiedName, List<Policy>> byTable = facts.policies().stream().collect(Collectors.groupingBy(Policy::table));
         for (Relation table : tables) {
-            List<Policy> policies = facts.policies().stream().filter(p -> p.table().equals(table.name())).toList();
+            List<Policy> policies = byTable.getOrDefault(table.name(), List.of());
             if (policies.isEmpty() && !table.rowSecurity()) {
                 continue;
             }
