@@ -120,8 +120,6 @@ class ChecklistRoundTripTest {
                         "Policies on trackpay_users", "policy users_update_own on trackpay_users: does not exist"),
                 new Change("a policy added", "create policy rel_delete_any on trackpay_relationships for delete to authenticated using (true)",
                         "Policies on trackpay_relationships", "policy rel_delete_any on trackpay_relationships: exists but is not in the list"),
-                new Change("a policy given to every role", "alter policy users_select_own on trackpay_users to public",
-                        "Policies on trackpay_users", "roles are public, expected authenticated"),
                 new Change("a grant added", "grant select on trackpay_relationship_audit to anon",
                         "Privileges of anon on tables", "role anon on trackpay_relationship_audit: has SELECT"),
                 new Change("a trigger disabled", "alter table trackpay_sessions disable trigger trackpay_sessions_set_updated_at",
@@ -132,8 +130,6 @@ class ChecklistRoundTripTest {
                         "Columns of trackpay_sessions", "default is 'unpaid'::text, expected 'active'::text"),
                 new Change("an index dropped", "drop index idx_payments_client",
                         "Indexes", "index idx_payments_client on trackpay_payments: does not exist"),
-                new Change("a primary key dropped", "alter table trackpay_relationship_audit drop constraint trackpay_relationship_audit_pkey",
-                        "Primary keys", "trackpay_relationship_audit_pkey"),
                 new Change("a function's search_path removed", "alter function delete_client_relationship_safely(uuid) reset search_path",
                         "Functions", "has no fixed search path, expected public"),
                 new Change("anon may execute the delete function", "grant execute on function delete_client_relationship_safely(uuid) to anon",
@@ -142,8 +138,6 @@ class ChecklistRoundTripTest {
                         "Enum types", "label admin is not in the list"),
                 new Change("row level security disabled", "alter table trackpay_invites disable row level security",
                         "Row level security", "table trackpay_invites: row level security is not enabled"),
-                new Change("forced row level security lifted", "alter table trackpay_payments no force row level security",
-                        "Row level security", "table trackpay_payments: row level security is not forced"),
                 new Change("a view dropped", "drop view trackpay_session_totals",
                         "View trackpay_session_totals", "view trackpay_session_totals: does not exist"),
                 new Change("a bucket made public", "update storage.buckets set public = true where id = 'documents'",
@@ -153,15 +147,13 @@ class ChecklistRoundTripTest {
                 new Change("an extension dropped", "drop extension pg_trgm",
                         "Extensions", "extension pg_trgm: is not installed"),
                 new Change("a migration row deleted", "delete from supabase_migrations.schema_migrations where version = '20250102000000'",
-                        "Applied migrations", "20250102000000"),
-                new Change("a row deleted", "delete from trackpay_activities where id = '60000000-0000-4000-8000-000000000012'",
-                        "Row counts equal the record staging-snapshot", "table trackpay_activities: 12 rows recorded, 11 now (-1)"),
-                new Change("a table added", "create table public.trackpay_notes (id int primary key)",
-                        Set.of("Tables in schema public", "Row counts equal the record staging-snapshot"),
-                        "table trackpay_notes: exists but is not in the list"));
+                        "Applied migrations", "20250102000000"));
     }
 
-    /** Changes to the other columns the checklist writes, made together: each is reported, each in its own scenario. */
+    /**
+     * More changes, made together in one copy (a run of the whole checklist per change costs half a second): every one
+     * is reported, in the scenario that states it, and no other scenario fails.
+     */
     static List<Change> moreChanges() {
         return List.of(
                 new Change("an update rule flipped", """
@@ -194,7 +186,18 @@ class ChecklistRoundTripTest {
                 new Change("a bucket's size limit lifted", "update storage.buckets set file_size_limit = null where id = 'documents'",
                         "Storage buckets", "file size limit is null, expected 10485760"),
                 new Change("a newer migration applied", "insert into supabase_migrations.schema_migrations (version) values ('20250104000000')",
-                        "Applied migrations", "20250104000000"));
+                        "Applied migrations", "20250104000000"),
+                new Change("a policy given to every role", "alter policy users_update_own on trackpay_users to public",
+                        "Policies on trackpay_users", "roles are public, expected authenticated"),
+                new Change("a primary key dropped", "alter table trackpay_relationship_audit drop constraint trackpay_relationship_audit_pkey",
+                        "Primary keys", "trackpay_relationship_audit_pkey"),
+                new Change("forced row level security lifted", "alter table trackpay_payments no force row level security",
+                        "Row level security", "table trackpay_payments: row level security is not forced"),
+                new Change("a row deleted", "delete from trackpay_activities where id = '60000000-0000-4000-8000-000000000012'",
+                        "Row counts equal the record staging-snapshot", "table trackpay_activities: 12 rows recorded, 11 now (-1)"),
+                new Change("a table added", "create table public.trackpay_notes (id int primary key)",
+                        Set.of("Tables in schema public", "Row counts equal the record staging-snapshot"),
+                        "table trackpay_notes: exists but is not in the list"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -208,7 +211,7 @@ class ChecklistRoundTripTest {
     }
 
     @Test
-    void changesToEveryOtherWrittenColumnFailTooEachInItsScenario() {
+    void moreChangesMadeTogetherEachFailTheScenarioThatStatesIt() {
         List<Change> changes = moreChanges();
         String sql = String.join(";\n", changes.stream().map(Change::sql).toList());
 
