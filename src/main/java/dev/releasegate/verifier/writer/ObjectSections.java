@@ -119,10 +119,11 @@ final class ObjectSections {
 
     static void storage(Draft draft) {
         Optional<List<StorageBucket>> buckets = draft.facts.buckets();
+        FeatureText feature = draft.feature("11-storage.feature", "@security", "storage buckets");
         if (buckets.isEmpty()) {
+            unreadable(draft, feature, "storage buckets");
             return;
         }
-        FeatureText feature = draft.feature("11-storage.feature", "@security", "storage buckets");
         FeatureText.Table table = new FeatureText.Table("bucket", "public", "file size limit", "allowed mime types");
         for (StorageBucket bucket : buckets.get()) {
             Optional<String> name = GherkinText.cell(bucket.name()).filter(n -> !n.equalsIgnoreCase("null"));
@@ -144,6 +145,9 @@ final class ObjectSections {
         SchemaFacts facts = draft.facts;
         FeatureText feature = draft.feature("12-migrations.feature", "@schema", "applied migrations");
         Optional<MigrationHistory> history = facts.migrations();
+        if (unreadable(draft, feature, "applied migrations")) {
+            return;
+        }
         if (history.isEmpty() || history.get().versions().isEmpty()) {
             feature.note(history.map(h -> h.table() + " records no migration").orElse("no migration history table was found")
                     + ": nothing to write");
@@ -189,6 +193,15 @@ final class ObjectSections {
                                 () -> draft.leaveOut(feature, "row count of " + table, "its name cannot be written in a pattern"));
             }
         }
+    }
+
+    /** Whether the section's part could not be read; then the file says why it holds nothing. */
+    private static boolean unreadable(Draft draft, FeatureText feature, String part) {
+        String reason = draft.facts.unreadable().get(part);
+        if (reason != null) {
+            draft.leaveOut(feature, part, "could not be read: " + reason);
+        }
+        return reason != null;
     }
 
     private static String sentence(String pattern, String database, String record) {

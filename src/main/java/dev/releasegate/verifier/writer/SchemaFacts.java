@@ -19,6 +19,7 @@ import dev.releasegate.verifier.catalog.StorageBucket;
 import dev.releasegate.verifier.catalog.TableRowCounts;
 import dev.releasegate.verifier.catalog.Trigger;
 import dev.releasegate.verifier.catalog.View;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
                    List<Sequence> sequences, List<String> roles, List<String> absentRoles,
                    Map<String, Map<QualifiedName, RelationPrivileges>> relationPrivileges, Map<String, Set<Long>> executable,
                    Optional<List<StorageBucket>> buckets, Optional<MigrationHistory> migrations,
-                   Map<QualifiedName, Long> rowCounts) {
+                   Map<QualifiedName, Long> rowCounts, Map<String, String> unreadable) {
 
     /** The role every role belongs to: PostgreSQL's privilege functions accept it by this name. */
     static final String PUBLIC = "public";
@@ -106,15 +107,27 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
             executable.put(role, functions.isEmpty() ? Set.of() : catalog.functionsExecutableBy(role));
         }
 
-        Optional<List<StorageBucket>> buckets = catalog.storageBuckets()
-                .map(list -> sorted(list.stream(), b -> b.name()));
-        Optional<MigrationHistory> migrations = MigrationHistoryReader.read(catalog.database());
+        // outside pg_catalog a least-privileged role may be refused: that section is left out, the others are written
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        Optional<List<StorageBucket>> buckets = readable(unreadable, "storage buckets", () -> catalog.storageBuckets()
+                .map(list -> sorted(list.stream(), b -> b.name())));
+        Optional<MigrationHistory> migrations = readable(unreadable, "applied migrations",
+                () -> MigrationHistoryReader.read(catalog.database()));
         Map<QualifiedName, Long> rowCounts = options.rowCountRecord().isEmpty() ? Map.of()
                 : TableRowCounts.count(catalog.database(), tablesBySchema.values().stream().flatMap(List::stream).toList()).counts();
 
         return new SchemaFacts(options.database(), scope, catalog.schemas(), tablesBySchema, schemasWithExclusions,
                 tables, views, viewDetails, columns, foreignKeys, indexes, policies, functions, triggers, enums, extensions,
-                sequences, roles, absentRoles, relationPrivileges, executable, buckets, migrations, rowCounts);
+                sequences, roles, absentRoles, relationPrivileges, executable, buckets, migrations, rowCounts, unreadable);
+    }
+
+    private static <T> Optional<T> readable(Map<String, String> unreadable, String part, java.util.function.Supplier<Optional<T>> read) {
+        try {
+            return read.get();
+        } catch (ChecklistBroken e) {
+            unreadable.put(part, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static <T, K extends Comparable<? super K>> List<T> sorted(java.util.stream.Stream<T> items, java.util.function.Function<T, K> key) {

@@ -144,6 +144,28 @@ class ChecklistScopeTest {
     }
 
     @Test
+    void aRoleThatMayNotReadStorageOrTheMigrationHistoryGetsTheRestAndIsToldWhat() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            st.execute("""
+                    do $$ begin
+                      create role writer_least_privilege login;
+                    exception when duplicate_object or unique_violation then null;
+                    end $$""");
+        }
+        Map<String, String> settings = settings(dir.resolve("least-privilege"));
+        settings.put("verify.db.scoped", url.replace("user=postgres", "user=writer_least_privilege"));
+        settings.put("verify.write-checklist.row-counts", "false");
+
+        WriteChecklist.Result result = Writing.write(settings);
+
+        assertThat(result.checklist().leftOut())
+                .anyMatch(l -> l.startsWith("left out: storage buckets (could not be read: database scoped") && l.contains("permission denied"))
+                .anyMatch(l -> l.startsWith("left out: applied migrations (could not be read:") && l.contains("permission denied"));
+        assertThat(result.checklist().files()).extracting(FeatureFile::name).contains("01-tables.feature", "03-row-level-security.feature")
+                .doesNotContain("11-storage.feature", "12-migrations.feature");
+    }
+
+    @Test
     void aRecordThatExistsIsNotReplacedUnlessAsked() {
         Map<String, String> settings = settings(dir.resolve("third"));
         assertThat(catchThrowable(() -> Writing.write(settings)))
