@@ -2,6 +2,7 @@ package dev.releasegate.verifier.writer;
 
 import dev.releasegate.verifier.db.SecretMask;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +24,8 @@ public final class ChecklistWriter {
 
         /** The same checklist with every secret of the run masked; a file that held one says so among the items left out. */
         Checklist masked(SecretMask mask) {
-            List<String> notes = new java.util.ArrayList<>(leftOut.stream().map(mask::mask).toList());
-            List<FeatureFile> out = new java.util.ArrayList<>();
+            List<String> notes = new ArrayList<>(leftOut.stream().map(mask::mask).toList());
+            List<FeatureFile> out = new ArrayList<>();
             for (FeatureFile file : files) {
                 String text = mask.mask(file.text());
                 if (!text.equals(file.text())) {
@@ -56,7 +57,7 @@ public final class ChecklistWriter {
         ObjectSections.migrations(draft);
         options.rowCountRecord().ifPresent(record -> ObjectSections.rowCounts(draft, record));
         List<FeatureFile> files = draft.features().stream().filter(f -> !f.isEmpty()).map(FeatureText::render).toList();
-        List<String> leftOut = new java.util.ArrayList<>(draft.leftOut());
+        List<String> leftOut = new ArrayList<>(draft.leftOut());
         for (FeatureText empty : draft.features().stream().filter(FeatureText::isEmpty).toList()) {
             empty.notes().stream().filter(n -> !leftOut.contains(n)).forEach(n -> leftOut.add(empty.fileName() + " not written: " + n));
         }

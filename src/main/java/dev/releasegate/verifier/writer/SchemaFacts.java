@@ -21,6 +21,7 @@ import dev.releasegate.verifier.catalog.Trigger;
 import dev.releasegate.verifier.catalog.View;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything a written checklist states about one database, read once through its catalog snapshot (one query per
@@ -76,7 +79,7 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
         Map<QualifiedName, List<Column>> columns = new LinkedHashMap<>();
         catalog.columns().stream().filter(c -> written.contains(c.table()))
                 .sorted(Comparator.comparing(Column::table).thenComparingInt(Column::position))
-                .forEach(c -> columns.computeIfAbsent(c.table(), t -> new java.util.ArrayList<>()).add(c));
+                .forEach(c -> columns.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c));
 
         List<ForeignKey> foreignKeys = catalog.foreignKeys().stream().filter(k -> writtenTables.contains(k.table()))
                 .sorted(Comparator.comparing(ForeignKey::table).thenComparing(ForeignKey::name)).toList();
@@ -121,7 +124,7 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
                 sequences, roles, absentRoles, relationPrivileges, executable, buckets, migrations, rowCounts, unreadable);
     }
 
-    private static <T> Optional<T> readable(Map<String, String> unreadable, String part, java.util.function.Supplier<Optional<T>> read) {
+    private static <T> Optional<T> readable(Map<String, String> unreadable, String part, Supplier<Optional<T>> read) {
         try {
             return read.get();
         } catch (ChecklistBroken e) {
@@ -130,7 +133,7 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
         }
     }
 
-    private static <T, K extends Comparable<? super K>> List<T> sorted(java.util.stream.Stream<T> items, java.util.function.Function<T, K> key) {
+    private static <T, K extends Comparable<? super K>> List<T> sorted(Stream<T> items, java.util.function.Function<T, K> key) {
         return items.sorted(Comparator.comparing(key)).toList();
     }
 

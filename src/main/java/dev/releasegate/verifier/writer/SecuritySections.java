@@ -9,6 +9,7 @@ import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,8 +124,8 @@ final class SecuritySections {
     static void relationPrivileges(Draft draft, FeatureText feature, FeatureText.Scenario scenario, List<String> roles,
                                    List<QualifiedName> objects) {
         FeatureText.Table granted = new FeatureText.Table("object", "role", "privileges");
-        List<String> none = new java.util.ArrayList<>();
-        List<String> writable = new java.util.ArrayList<>();
+        List<String> none = new ArrayList<>();
+        List<String> writable = new ArrayList<>();
         for (String role : roles) {
             if (GherkinText.argument(role).isEmpty() || GherkinText.cell(role).filter(r -> !r.contains(",")).isEmpty()) {
                 draft.leaveOut(feature, "privileges of role " + role, "its name cannot be written in a checklist");
@@ -166,7 +167,7 @@ final class SecuritySections {
         SchemaFacts facts = draft.facts;
         FeatureText feature = draft.feature("05-functions.feature", "@security", "functions and who may execute them");
         FeatureText.Table table = new FeatureText.Table("function", "returns", "language", "security", "search path");
-        List<Function> written = new java.util.ArrayList<>();
+        List<Function> written = new ArrayList<>();
         for (Function function : facts.functions()) {
             Optional<String> cell = draft.text.functionCell(function);
             Optional<String> searchPath = function.searchPath().map(GherkinText::cell).orElse(Optional.of("none"));
@@ -182,7 +183,7 @@ final class SecuritySections {
         facts.absentRoles().forEach(r -> feature.note("role " + r + " does not exist in " + facts.database() + ": nothing is written for it"));
         FeatureText.Scenario execute = feature.scenario("Who may execute functions");
         FeatureText.Table granted = new FeatureText.Table("object", "role", "privileges");
-        List<String> denied = new java.util.ArrayList<>();
+        List<String> denied = new ArrayList<>();
         for (String role : facts.roles()) {
             Optional<String> roleArgument = GherkinText.argument(role);
             Optional<String> roleCell = GherkinText.cell(role).filter(r -> !r.contains(","));
