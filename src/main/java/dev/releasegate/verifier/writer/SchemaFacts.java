@@ -11,6 +11,7 @@ import dev.releasegate.verifier.catalog.Index;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.catalog.Policy;
+import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
@@ -46,6 +47,7 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
                    List<Function> functions, List<Trigger> triggers, List<EnumType> enums, List<Extension> extensions,
                    List<Sequence> sequences, List<String> roles, List<String> absentRoles,
                    Map<String, Map<QualifiedName, RelationPrivileges>> relationPrivileges, Map<String, Set<Long>> executable,
+                   Map<String, Map<String, Set<Privilege>>> schemaPrivileges,
                    Optional<List<StorageBucket>> buckets, Optional<MigrationHistory> migrations,
                    Map<QualifiedName, Long> rowCounts, Map<String, String> unreadable) {
 
@@ -104,7 +106,9 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
         List<String> absentRoles = options.roles().stream().filter(r -> !r.equalsIgnoreCase(PUBLIC) && !existingRoles.contains(r)).toList();
         Map<String, Map<QualifiedName, RelationPrivileges>> relationPrivileges = new LinkedHashMap<>();
         Map<String, Set<Long>> executable = new LinkedHashMap<>();
+        Map<String, Map<String, Set<Privilege>>> schemaPrivileges = new LinkedHashMap<>();
         for (String role : roles) {
+            schemaPrivileges.put(role, catalog.schemaPrivilegesOf(role));
             relationPrivileges.put(role, catalog.relationPrivilegesOf(role).stream()
                     .collect(Collectors.toMap(RelationPrivileges::relation, p -> p, (a, b) -> a, LinkedHashMap::new)));
             executable.put(role, functions.isEmpty() ? Set.of() : catalog.functionsExecutableBy(role));
@@ -121,7 +125,8 @@ record SchemaFacts(String database, Scope scope, Set<String> schemasPresent,
 
         return new SchemaFacts(options.database(), scope, catalog.schemas(), tablesBySchema, schemasWithExclusions,
                 tables, views, viewDetails, columns, foreignKeys, indexes, policies, functions, triggers, enums, extensions,
-                sequences, roles, absentRoles, relationPrivileges, executable, buckets, migrations, rowCounts, unreadable);
+                sequences, roles, absentRoles, relationPrivileges, executable, schemaPrivileges, buckets, migrations, rowCounts,
+                unreadable);
     }
 
     private static <T> Optional<T> readable(Map<String, String> unreadable, String part, Supplier<Optional<T>> read) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Row level security and policies, privileges on tables, and functions with who may execute them. */
@@ -112,8 +113,17 @@ final class SecuritySections {
         FeatureText feature = draft.feature("04-privileges.feature", "@security", "privileges on tables");
         facts.absentRoles().forEach(r -> feature.note("role " + r + " does not exist in " + facts.database() + ": nothing is written for it"));
         for (String role : facts.roles()) {
-            relationPrivileges(draft, feature, feature.scenario("Privileges of " + role + " on tables"), List.of(role),
-                    facts.tables().stream().map(Relation::name).toList());
+            FeatureText.Scenario scenario = feature.scenario("Privileges of " + role + " on tables");
+            relationPrivileges(draft, feature, scenario, List.of(role), facts.tables().stream().map(Relation::name).toList());
+            // a schema the role may not even use: no grant on a table in it can be reached
+            for (String schema : draft.options.schemas()) {
+                Optional<Set<Privilege>> held = Optional.ofNullable(facts.schemaPrivileges().getOrDefault(role, Map.of()).get(schema));
+                Optional<String> roleArgument = GherkinText.argument(role);
+                Optional<String> schemaArgument = GherkinText.argument(schema);
+                if (held.isPresent() && held.get().isEmpty() && roleArgument.isPresent() && schemaArgument.isPresent()) {
+                    scenario.step("the role " + roleArgument.get() + " has no privileges on schema " + schemaArgument.get());
+                }
+            }
         }
     }
 

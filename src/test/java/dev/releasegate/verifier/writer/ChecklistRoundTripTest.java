@@ -96,6 +96,10 @@ class ChecklistRoundTripTest {
     @Test
     void theFilesSpeakTheVocabulary() throws Exception {
         String keys = Files.readString(folder.resolve("02-keys.feature"));
+        assertThat(keys).contains("Then the primary key of \"trackpay_activities\" is (id)")
+                .contains("And the primary key of \"trackpay_invoices\" is (number)");
+        assertThat(Files.readString(folder.resolve("01-tables.feature")))
+                .contains("Then the table \"trackpay_users\" has exactly these columns:");
         assertThat(keys).contains("| trackpay_invoices      | payment_id   | trackpay_payments(id) | RESTRICT  | CASCADE   |");
         String functions = Files.readString(folder.resolve("05-functions.feature"));
         assertThat(functions).contains("| trackpay_total_due(uuid, text)          | numeric | sql      | invoker  | \"\"          |")
@@ -190,7 +194,9 @@ class ChecklistRoundTripTest {
                 new Change("a policy given to every role", "alter policy users_update_own on trackpay_users to public",
                         "Policies on trackpay_users", "roles are public, expected authenticated"),
                 new Change("a primary key dropped", "alter table trackpay_relationship_audit drop constraint trackpay_relationship_audit_pkey",
-                        "Primary keys", "trackpay_relationship_audit_pkey"),
+                        "Primary keys", "table trackpay_relationship_audit: has no primary key, expected (id)"),
+                new Change("a column added", "alter table trackpay_invites add column note text",
+                        "Columns of trackpay_invites", "column trackpay_invites.note: exists but is not in the list"),
                 new Change("forced row level security lifted", "alter table trackpay_payments no force row level security",
                         "Row level security", "table trackpay_payments: row level security is not forced"),
                 new Change("a row deleted", "delete from trackpay_activities where id = '60000000-0000-4000-8000-000000000012'",
