@@ -75,8 +75,8 @@ public final class WriteChecklist {
                     + RowCountRecords.show(records.get().file(options.rowCountRecord().get())) + "): pass -D" + WriterOptions.OVERWRITE
                     + "=true to write the checklist and its record again, or name another record with -D" + WriterOptions.ROW_COUNTS);
         }
+        Database database = databases.get(options.database()); // an embedded: database is built here, before the reading starts
         Instant reading = Instant.now();
-        Database database = databases.get(options.database());
         SchemaFacts facts = SchemaFacts.read(new CatalogSnapshot(database), options);
         Duration read = Duration.between(reading, Instant.now());
         ChecklistWriter.Checklist checklist = ChecklistWriter.write(facts, options).masked(mask);
