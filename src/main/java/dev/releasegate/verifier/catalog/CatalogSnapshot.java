@@ -95,7 +95,14 @@ public final class CatalogSnapshot {
 
     /** The columns of a table's primary key, in key order; empty when it has none (or does not exist). */
     public List<String> primaryKey(QualifiedName table) {
-        return indexesOn(table).stream().filter(Index::primary).findFirst().map(Index::columns).orElse(List.of());
+        return indexesOn(table).stream().filter(Index::primary).findFirst()
+                .map(pk -> pk.columns().stream().map(CatalogSnapshot::unquoted).toList()).orElse(List.of());
+    }
+
+    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes: the column's own name. */
+    static String unquoted(String printed) {
+        return printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")
+                ? printed.substring(1, printed.length() - 1).replace("\"\"", "\"") : printed;
     }
 
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
