@@ -2,23 +2,27 @@ package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
-import dev.releasegate.verifier.checks.FindingExemption;
+import dev.releasegate.verifier.catalog.LintFacts;
 import dev.releasegate.verifier.checks.SchemaIdentity;
 import dev.releasegate.verifier.checks.SchemaIgnore;
 import dev.releasegate.verifier.checks.SchemaKinds;
 import dev.releasegate.verifier.checks.SchemaObject;
-import dev.releasegate.verifier.checks.SecurityFinding;
-import dev.releasegate.verifier.checks.SecurityFindings;
-import dev.releasegate.verifier.checks.SecurityRule;
+import dev.releasegate.verifier.checks.lint.ExposedSchemas;
+import dev.releasegate.verifier.checks.lint.FindingExceptions;
+import dev.releasegate.verifier.checks.lint.FindingsCheck;
+import dev.releasegate.verifier.checks.lint.LintCategory;
+import dev.releasegate.verifier.checks.lint.LintLevel;
+import dev.releasegate.verifier.checks.lint.LintRun;
+import dev.releasegate.verifier.checks.lint.Linter;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Whole-database checks: schema identity between two databases, and security findings. */
+/** Whole-database checks: schema identity between two databases, and splinter's security and performance findings. */
 @ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class WholeDatabaseSteps {
 
@@ -81,37 +85,34 @@ public final class WholeDatabaseSteps {
         return out;
     }
 
-    @ReportedAs(FailureCategory.SECURITY)
-    @Then("the database has no security findings")
-    public void noFindings() {
-        findings(List.of());
+    @Then("the database has no {findingKind} findings")
+    public void noFindings(LintCategory kind) {
+        findings(kind, LintLevel.INFO, FindingExceptions.NONE);
     }
 
-    @ReportedAs(FailureCategory.SECURITY)
-    @Then("the database has no security findings, except:")
-    public void noFindingsExcept(DataTable except) {
-        String schema = context.run().defaultSchema();
-        List<FindingExemption> exemptions = TableRows.read(except, context.run().values(), Set.of("finding", "object"), Set.of())
-                .stream().map(row -> new FindingExemption(SecurityRule.fromId(row.required("finding")), row.required("object"), schema))
-                .toList();
-        findings(exemptions);
+    @Then("the database has no {findingKind} findings, except:")
+    public void noFindingsExcept(LintCategory kind, FindingExceptions except) {
+        findings(kind, LintLevel.INFO, except);
     }
 
-    private void findings(List<FindingExemption> exemptions) {
+    @Then("the database has no {findingKind} findings at level {findingLevel} or above")
+    public void noFindingsAtLevel(LintCategory kind, LintLevel level) {
+        findings(kind, level, FindingExceptions.NONE);
+    }
+
+    @Then("the database has no {findingKind} findings at level {findingLevel} or above, except:")
+    public void noFindingsAtLevelExcept(LintCategory kind, LintLevel level, FindingExceptions except) {
+        findings(kind, level, except);
+    }
+
+    /** Splinter's lints of one kind over the current database, judged at a level with the checklist's exceptions. */
+    private void findings(LintCategory kind, LintLevel level, FindingExceptions except) {
         CatalogSnapshot catalog = context.catalog();
-        Set<String> exposed = exposedSchemas();
-        Set<Long> anon = catalog.roles().contains("anon") ? catalog.functionsExecutableBy("anon") : Set.of();
-        SecurityFindings.Inputs inputs = new SecurityFindings.Inputs(catalog.relations(), catalog.policies(), catalog.functions(),
-                catalog.views(), catalog.foreignKeys(), catalog.indexes(), anon);
-        List<SecurityFinding> found = SecurityFindings.find(inputs, exposed, context.run().defaultSchema());
-        context.report(SecurityFindings.verdict(found, exemptions, exposed, context.database().name()), catalog,
-                "relations", "policies", "functions", "views", "foreign keys", "indexes", "execute privileges of anon");
-    }
-
-    /** {@code verify.exposed-schemas}: the schemas the API serves, comma-separated (default public). */
-    private Set<String> exposedSchemas() {
-        String setting = context.run().settings().setting("verify.exposed-schemas").orElse("public");
-        Set<String> out = new LinkedHashSet<>(TableRows.commaList(setting));
-        return out.isEmpty() ? Set.of("public") : out;
+        LintFacts facts = LintFacts.of(catalog);
+        ExposedSchemas exposed = ExposedSchemas.resolve(context.run().settings().setting("verify.exposed-schemas"), facts);
+        LintRun run = Linter.run(facts, exposed, context.run().defaultSchema(), kind);
+        context.evidence().text("lints checked", FindingsCheck.lintsChecked(run, level, context.database().name()));
+        context.report(FindingsCheck.verdict(run, level, except.rows(), LocalDate.now(), context.database().name(),
+                context.run().defaultSchema()), catalog, LintFacts.PARTS);
     }
 }

@@ -1,0 +1,64 @@
+package dev.releasegate.verifier.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Supabase's database linter reads, from one database's catalog: its own parts (relations, indexes,
+ * foreign keys, functions, roles, extensions), the policies and columns other checks read too, and the storage
+ * buckets where the database has Supabase storage. Read once per run like every catalog part.
+ */
+public record LintFacts(int serverMajorVersion, List<LintRelation> relations, List<LintIndex> indexes,
+                        List<LintForeignKey> foreignKeys, List<LintFunction> functions, List<Policy> policies, List<Column> columns,
+                        List<LintRole> roles, List<ExtensionVersions> extensions, Optional<List<StorageBucket>> buckets) {
+
+    /** The names of the catalog parts the linter reads, for the evidence of what a findings step relied on. */
+    public static final String[] PARTS = {"lint relations", "lint indexes", "lint foreign keys", "lint functions", "lint roles",
+            "lint extensions", "policies", "columns", "storage buckets"};
+
+    public LintFacts {
+        relations = List.copyOf(relations);
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
+        functions = List.copyOf(functions);
+        policies = List.copyOf(policies);
+        columns = List.copyOf(columns);
+        roles = List.copyOf(roles);
+        extensions = List.copyOf(extensions);
+        buckets = buckets.map(List::copyOf);
+    }
+
+    /** Reads the parts of a snapshot the linter needs (each at most once per run). */
+    public static LintFacts of(CatalogSnapshot catalog) {
+        List<LintRelation> relations = catalog.part("lint relations", LintReader::relations);
+        boolean storage = relations.stream().anyMatch(r -> r.name().equals(PlatformReader.BUCKETS_TABLE));
+        return new LintFacts(majorVersion(catalog.database().serverVersion()), relations,
+                catalog.part("lint indexes", LintReader::indexes), catalog.part("lint foreign keys", LintReader::foreignKeys),
+                catalog.part("lint functions", LintReader::functions), catalog.policies(), catalog.columns(),
+                catalog.part("lint roles", LintReader::roles), catalog.part("lint extensions", LintReader::extensions),
+                storage ? Optional.of(catalog.part("storage buckets", PlatformReader::buckets)) : Optional.empty());
+    }
+
+    /** "17.5 (Debian 17.5-1)" and "15beta2" -> 17 and 15. */
+    static int majorVersion(String serverVersion) {
+        String digits = serverVersion.trim().replaceFirst("^(\\d+).*$", "$1");
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
+    }
+
+    public Optional<LintRole> role(String name) {
+        return roles.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public boolean hasSchema(String schema) {
+        return relations.stream().anyMatch(r -> r.name().schema().equals(schema))
+                || functions.stream().anyMatch(f -> f.function().name().schema().equals(schema));
+    }
+
+    public Optional<ExtensionVersions> extension(String name) {
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<LintRelation> relation(QualifiedName name) {
+        return relations.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+}

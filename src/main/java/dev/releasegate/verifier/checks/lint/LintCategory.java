@@ -1,0 +1,33 @@
+package dev.releasegate.verifier.checks.lint;
+
+import dev.releasegate.verifier.catalog.UnknownWord;
+import dev.releasegate.verifier.outcome.FailureCategory;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Splinter's two categories of lints, each checked by its own sentence and filed under its own failure category. */
+public enum LintCategory {
+    SECURITY(FailureCategory.SECURITY), PERFORMANCE(FailureCategory.PERFORMANCE);
+
+    private final FailureCategory failure;
+
+    LintCategory(FailureCategory failure) {
+        this.failure = failure;
+    }
+
+    public FailureCategory failure() {
+        return failure;
+    }
+
+    /** "security", as the sentence writes it. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static LintCategory fromWord(String word) {
+        String normalised = word.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.word().equals(normalised)).findFirst()
+                .orElseThrow(() -> new UnknownWord("kind of findings", word.trim(), Arrays.stream(values()).map(LintCategory::word).toList()));
+    }
+}
