@@ -35,6 +35,11 @@ Feature: Each core sentence fails, saying exactly what is wrong, on a database t
   Scenario: A CASCADE that nobody excepted
     Then no foreign key referencing "trackpay_users" has delete rule CASCADE
 
+  Scenario: A row level security exception that excuses nothing
+    Then row level security is enabled on every table in schema "public", except:
+      | table          |
+      | trackpay_users |
+
   Scenario: An exception that silences nothing
     Then no foreign key referencing "trackpay_users" has delete rule CASCADE, except:
       | table            |

@@ -27,9 +27,6 @@ Feature: The core vocabulary holds on a database that is right
   Scenario: Row level security and policies
     Then row level security is enabled on "trackpay_users"
     And row level security is enabled on every table in schema "public"
-    And row level security is enabled on every table in schema "public", except:
-      | table          |
-      | trackpay_users |
     And exactly these policies exist on "trackpay_relationships":
       | policy                 |
       | rel_select_by_provider |

@@ -3,7 +3,6 @@ package dev.releasegate.verifier.catalog;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +22,38 @@ public final class CatalogSnapshot {
         T read(dev.releasegate.verifier.db.ReadOnlySession session) throws java.sql.SQLException;
     }
 
+    /** Told of every catalog query a snapshot's user relied on, so that the evidence is exactly what was read. */
+    @FunctionalInterface
+    public interface ReadLog {
+        void read(String part, ExecutedQuery query);
+
+        ReadLog NONE = (part, query) -> { };
+    }
+
+    /** What every view of one database's snapshot shares: the parts read so far and the queries that read them. */
+    private static final class Store {
+        final Map<String, Object> parts = new ConcurrentHashMap<>();
+        final Map<String, ExecutedQuery> reads = new ConcurrentHashMap<>();
+        final Map<String, Map<QualifiedName, ?>> groups = new ConcurrentHashMap<>();
+    }
+
     private final Database database;
-    private final Map<String, Object> parts = new ConcurrentHashMap<>();
-    private final Map<String, ExecutedQuery> reads = new ConcurrentHashMap<>();
-    private final Map<String, Map<QualifiedName, ?>> groups = new ConcurrentHashMap<>();
+    private final Store store;
+    private final ReadLog log;
 
     public CatalogSnapshot(Database database) {
+        this(database, new Store(), ReadLog.NONE);
+    }
+
+    private CatalogSnapshot(Database database, Store store, ReadLog log) {
         this.database = database;
+        this.store = store;
+        this.log = log;
+    }
+
+    /** The same snapshot (same reads, read once), telling {@code log} of each catalog query behind what is asked of it. */
+    public CatalogSnapshot recordingInto(ReadLog log) {
+        return new CatalogSnapshot(database, store, log);
     }
 
     public Database database() {
@@ -65,6 +89,24 @@ public final class CatalogSnapshot {
         return grouped("triggers by table", triggers(), Trigger::table).getOrDefault(table, List.of());
     }
 
+    public List<Column> columnsOf(QualifiedName table) {
+        return grouped("columns by table", columns(), Column::table).getOrDefault(table, List.of());
+    }
+
+    /** The columns of a table's primary key, in key order; empty when it has none (or does not exist). */
+    public List<String> primaryKey(QualifiedName table) {
+        return indexesOn(table).stream().filter(Index::primary).findFirst().map(Index::columns).orElse(List.of());
+    }
+
+    /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
+    public Absence absence(QualifiedName table, java.util.Collection<String> columns) {
+        if (relation(table).isEmpty()) {
+            return new Absence(database.name(), table, true, List.of());
+        }
+        java.util.Set<String> present = columnsOf(table).stream().map(Column::name).collect(Collectors.toSet());
+        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList());
+    }
+
     public List<ForeignKey> foreignKeysFrom(QualifiedName table) {
         return grouped("foreign keys by table", foreignKeys(), ForeignKey::table).getOrDefault(table, List.of());
     }
@@ -81,7 +123,7 @@ public final class CatalogSnapshot {
     /** A part's objects grouped by table, computed once: steps look up one table among thousands on every item. */
     @SuppressWarnings("unchecked")
     private <T> Map<QualifiedName, List<T>> grouped(String name, List<T> items, java.util.function.Function<T, QualifiedName> key) {
-        return (Map<QualifiedName, List<T>>) groups.computeIfAbsent(name, n -> Map.copyOf(items.stream()
+        return (Map<QualifiedName, List<T>>) store.groups.computeIfAbsent(name, n -> Map.copyOf(items.stream()
                 .collect(java.util.stream.Collectors.groupingBy(key, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))));
     }
 
@@ -148,35 +190,39 @@ public final class CatalogSnapshot {
         return part("default privileges", WholeDatabaseReader::defaultPrivileges);
     }
 
+    /** The names of {@link #tablesMatching}, in catalog order. */
+    public List<QualifiedName> tableNamesMatching(NamePattern pattern) {
+        return tablesMatching(pattern).stream().map(Relation::name).toList();
+    }
+
+    public List<ForeignKey> foreignKeysInSchema(String schema) {
+        return foreignKeys().stream().filter(k -> k.table().schema().equals(schema)).toList();
+    }
+
     /** The tables of a schema whose unqualified name is LIKE the pattern. */
     public List<Relation> tablesMatching(NamePattern pattern) {
         return tables().stream().filter(t -> pattern.matches(t.name())).toList();
     }
 
-    /** The catalog queries behind the parts read so far, for evidence. */
-    public Collection<ExecutedQuery> reads() {
-        return List.copyOf(reads.values());
-    }
-
-    public Optional<ExecutedQuery> read(String part) {
-        return Optional.ofNullable(reads.get(part));
-    }
-
     @SuppressWarnings("unchecked")
     <T> T part(String name, Part<T> reader) {
-        Object value = parts.get(name);
+        Object value = store.parts.get(name);
         if (value == null) {
-            synchronized (this) {
-                value = parts.get(name);
+            synchronized (store) {
+                value = store.parts.get(name);
                 if (value == null) {
                     value = database.read(session -> {
                         T result = reader.read(session);
-                        session.executed().stream().reduce((a, b) -> b).ifPresent(q -> reads.put(name, q));
+                        session.executed().stream().reduce((a, b) -> b).ifPresent(q -> store.reads.put(name, q));
                         return result;
                     });
-                    parts.put(name, value);
+                    store.parts.put(name, value);
                 }
             }
+        }
+        ExecutedQuery query = store.reads.get(name);
+        if (query != null) {
+            log.read(name, query);
         }
         return (T) value;
     }

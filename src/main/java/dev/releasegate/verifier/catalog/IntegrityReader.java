@@ -33,8 +33,10 @@ public final class IntegrityReader {
     }
 
     /** Rows of {@code from} whose {@code through} columns (none null) match no row of {@code target} on its key. */
-    public static OffendingRows orphans(Database database, QualifiedName from, List<String> through, List<String> shown,
+    public static OffendingRows orphans(Database database, QualifiedName from, List<String> fromKey, List<String> through,
                                         QualifiedName target, List<String> targetKey) {
+        List<String> shown = new ArrayList<>(fromKey);
+        through.stream().filter(c -> !shown.contains(c)).forEach(shown::add);
         String table = quote(from);
         List<String> joins = new ArrayList<>();
         List<String> notNull = new ArrayList<>();

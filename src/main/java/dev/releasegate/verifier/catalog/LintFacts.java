@@ -12,10 +12,6 @@ public record LintFacts(int serverMajorVersion, List<LintRelation> relations, Li
                         List<LintForeignKey> foreignKeys, List<LintFunction> functions, List<Policy> policies, List<Column> columns,
                         List<LintRole> roles, List<ExtensionVersions> extensions, Optional<List<StorageBucket>> buckets) {
 
-    /** The names of the catalog parts the linter reads, for the evidence of what a findings step relied on. */
-    public static final String[] PARTS = {"lint relations", "lint indexes", "lint foreign keys", "lint functions", "lint roles",
-            "lint extensions", "policies", "columns", "storage buckets"};
-
     public LintFacts {
         relations = List.copyOf(relations);
         indexes = List.copyOf(indexes);

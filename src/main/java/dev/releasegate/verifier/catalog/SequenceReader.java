@@ -54,7 +54,23 @@ public final class SequenceReader {
      * One statement for all of them: each sequence's last_value and is_called next to the max and min of its
      * column. Every identifier comes from the catalog and is still quoted; the sequence is named by a bound parameter.
      */
-    public static Map<QualifiedName, Position> positions(ReadOnlySession session, List<Sequence> sequences) throws SQLException {
+    public static Positions positions(dev.releasegate.verifier.db.Database database, List<Sequence> sequences) {
+        return database.read(session -> {
+            int before = session.executed().size();
+            Map<QualifiedName, Position> positions = positions(session, sequences);
+            List<dev.releasegate.verifier.db.ExecutedQuery> executed = session.executed();
+            return new Positions(positions, executed.subList(before, executed.size()));
+        });
+    }
+
+    /** Each sequence's position by its name, and the statement that read them (none when no sequence feeds a column). */
+    public record Positions(Map<QualifiedName, Position> byName, List<dev.releasegate.verifier.db.ExecutedQuery> queries) {
+        public Positions {
+            queries = List.copyOf(queries);
+        }
+    }
+
+    static Map<QualifiedName, Position> positions(ReadOnlySession session, List<Sequence> sequences) throws SQLException {
         List<Sequence> owned = sequences.stream().filter(s -> s.table().isPresent() && s.column().isPresent()).toList();
         Map<QualifiedName, Position> out = new LinkedHashMap<>();
         if (owned.isEmpty()) {

@@ -10,11 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Exact row counts ({@code count(*)}), for many tables in one statement, with names quoted, never spliced. */
+/**
+ * Exact row counts ({@code count(*)}), many tables per statement, with names quoted, never spliced. Long lists are
+ * split: one statement of thousands of {@code union all} branches exhausts the server's stack depth.
+ */
 public final class TableRowCounts {
 
-    /** The counts by table, and the statement that produced them. */
-    public record Counted(Map<QualifiedName, Long> counts, ExecutedQuery query) {
+    /** Tables counted per statement: few round trips, far from the server's limits. */
+    static final int TABLES_PER_STATEMENT = 200;
+
+    /** The counts by table, and the statements that produced them (none when no table was counted). */
+    public record Counted(Map<QualifiedName, Long> counts, List<ExecutedQuery> queries) {
+        public Counted {
+            queries = List.copyOf(queries);
+        }
     }
 
     private TableRowCounts() {
@@ -22,21 +31,29 @@ public final class TableRowCounts {
 
     public static Counted count(Database database, List<QualifiedName> tables) {
         if (tables.isEmpty()) {
-            return new Counted(Map.of(), null);
+            return new Counted(Map.of(), List.of());
         }
+        return database.read(session -> {
+            int before = session.executed().size();
+            Map<QualifiedName, Long> counts = new LinkedHashMap<>();
+            for (int from = 0; from < tables.size(); from += TABLES_PER_STATEMENT) {
+                List<QualifiedName> chunk = tables.subList(from, Math.min(tables.size(), from + TABLES_PER_STATEMENT));
+                QueryResult result = session.query(statement(chunk));
+                for (List<String> row : result.rows()) {
+                    counts.put(chunk.get(Integer.parseInt(row.get(0))), Long.parseLong(row.get(1)));
+                }
+            }
+            List<ExecutedQuery> executed = session.executed();
+            return new Counted(counts, executed.subList(before, executed.size()));
+        });
+    }
+
+    private static String statement(List<QualifiedName> tables) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             QualifiedName t = tables.get(i);
             parts.add("select " + i + " as i, count(*) as n from " + SqlIdentifier.quote(t.schema(), t.name()));
         }
-        String sql = String.join("\nunion all ", parts);
-        return database.read(session -> {
-            QueryResult result = session.query(sql);
-            Map<QualifiedName, Long> counts = new LinkedHashMap<>();
-            for (List<String> row : result.rows()) {
-                counts.put(tables.get(Integer.parseInt(row.get(0))), Long.parseLong(row.get(1)));
-            }
-            return new Counted(counts, session.executed().get(session.executed().size() - 1));
-        });
+        return String.join("\nunion all ", parts);
     }
 }

@@ -97,8 +97,10 @@ public final class ForeignKeyCheck {
         for (ForeignKey key : keys) {
             boolean excepted = exceptions.stream().anyMatch(e -> e.covers(key));
             List<String> cells = List.of(key.describe(), key.onDelete().words(), key.onUpdate().words(),
-                    excepted ? "excepted" : "not " + rule);
-            if (key.onDelete() == rule && !excepted) {
+                    "not " + rule);
+            if (excepted) {
+                verdict.excepted(cells);
+            } else if (key.onDelete() == rule) {
                 verdict.mismatch(Mismatch.differs(key.describe(), "on delete is " + rule + ", which no key " + scope + " may have"), cells);
             } else {
                 verdict.ok(cells);
@@ -106,8 +108,7 @@ public final class ForeignKeyCheck {
         }
         for (Exception exception : exceptions) {
             if (keys.stream().noneMatch(k -> exception.covers(k) && k.onDelete() == rule)) {
-                verdict.problem(Mismatch.unexpected("exception " + exception.describe(), "silences nothing (no foreign key " + scope
-                        + " there has delete rule " + rule + "): remove or correct it, a stale exception hides regressions"));
+                verdict.staleException(exception.describe(), "no foreign key " + scope + " there has delete rule " + rule);
             }
         }
         return verdict.build();

@@ -48,14 +48,15 @@ public final class FunctionCheck {
     }
 
     /** Whether the role may execute the function, as has_function_privilege decided it. */
-    public static Verdict execute(String role, FunctionSignature signature, Collection<Function> functions, Set<Long> executable,
-                                  boolean expected, String database) {
+    public static Verdict execute(String role, FunctionSignature signature, Collection<Function> functions, Set<String> roles,
+                                  java.util.function.Function<String, Set<Long>> executableBy, boolean expected, String database) {
+        Roles.requireKnown(role, roles, database);
         String subject = "role " + role + " executing " + signature + " in " + database;
         Optional<Function> function = resolve(signature, functions);
         if (function.isEmpty()) {
             return Verdict.of(FailureCategory.SECURITY, subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
         }
-        boolean can = executable.contains(function.get().oid());
+        boolean can = executableBy.apply(role).contains(function.get().oid());
         List<String> cells = List.of(role, function.get().signature(), can ? "yes" : "no", expected ? "yes" : "no");
         Verdict.Builder verdict = new Verdict.Builder(FailureCategory.SECURITY, subject, List.of("role", "function", "can execute", "expected"));
         if (can == expected) {

@@ -2,7 +2,7 @@ package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.outcome.FailureCategory;
 
-import dev.releasegate.verifier.catalog.RowDifferences;
+import dev.releasegate.verifier.rows.RowDifferences;
 
 import java.util.ArrayList;
 import java.util.List;

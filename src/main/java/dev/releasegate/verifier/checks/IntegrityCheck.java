@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.OffendingRows;
@@ -19,6 +20,25 @@ public final class IntegrityCheck {
     private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
 
     private IntegrityCheck() {
+    }
+
+    /**
+     * The columns a reference through {@code through} (on {@code from}) points at: the primary key of {@code keyed}, one
+     * column for each column named. A table without a primary key, or a different number of columns, cannot be
+     * checked as written: the checklist must change, so it is an error, not a false item.
+     */
+    public static List<String> referencedKey(QualifiedName keyed, List<String> primaryKey, QualifiedName from, List<String> through,
+                                             String what, String database) {
+        if (primaryKey.isEmpty()) {
+            throw new ChecklistBroken("table " + keyed + " in " + database + " has no primary key, so the " + what
+                    + " cannot be checked: give it a primary key, or check the columns with: no row of \"...\" satisfies \"...\"");
+        }
+        if (through.size() != primaryKey.size()) {
+            throw new ChecklistBroken(from + " through " + String.join(", ", through) + " names " + through.size()
+                    + (through.size() == 1 ? " column" : " columns") + ", but the primary key of " + keyed + " has " + primaryKey.size()
+                    + " (" + String.join(", ", primaryKey) + "): name one column for each, in key order");
+        }
+        return primaryKey;
     }
 
     /** "chama_members.chama_id -> chamas: 2 rows reference a missing chamas row" */

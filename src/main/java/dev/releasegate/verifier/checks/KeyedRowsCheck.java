@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.KeyedRows;
@@ -20,6 +21,52 @@ public final class KeyedRowsCheck {
     private static final FailureCategory CATEGORY = FailureCategory.DATA_INTEGRITY;
 
     private KeyedRowsCheck() {
+    }
+
+    /** An expected table read by a key column: its header as the table spells its columns, and its rows by column. */
+    public record Expected(String key, List<String> columns, List<Map<String, String>> rows) {
+        public List<String> keys() {
+            return rows.stream().map(r -> r.get(key)).toList();
+        }
+
+        /** The key and every other column: what must exist in the table. */
+        public List<String> allColumns() {
+            List<String> all = new ArrayList<>(List.of(key));
+            all.addAll(columns);
+            return all;
+        }
+    }
+
+    /**
+     * Reads an expected table whose rows are found by {@code keyColumn}: headers are case-insensitive and take the table's
+     * spelling of the column ({@code tableColumns}); every row needs a key.
+     */
+    public static Expected expected(String keyColumn, List<String> header, List<List<String>> rows, List<String> tableColumns) {
+        if (rows.isEmpty()) {
+            throw new ChecklistBroken("the table needs a header row naming " + keyColumn + " and other columns, and at least one row");
+        }
+        if (header.stream().noneMatch(h -> h.trim().equalsIgnoreCase(keyColumn))) {
+            throw new ChecklistBroken("the table needs a '" + keyColumn + "' column to find the rows by (its header row has "
+                    + String.join(", ", header.stream().map(String::trim).toList()) + ")");
+        }
+        List<String> names = header.stream().map(h -> spelled(h.trim(), tableColumns)).toList();
+        String key = spelled(keyColumn, tableColumns);
+        List<Map<String, String>> read = new ArrayList<>();
+        for (List<String> line : rows) {
+            Map<String, String> row = row(names, line);
+            if (row.get(key) == null) {
+                throw new ChecklistBroken("a row of the table has no " + keyColumn + ": " + line);
+            }
+            read.add(row);
+        }
+        return new Expected(key, names.stream().filter(n -> !n.equals(key)).toList(), read);
+    }
+
+    /** A header as the table spells the column (headers are case-insensitive), or as written when there is no such column. */
+    private static String spelled(String header, List<String> tableColumns) {
+        return tableColumns.stream().filter(n -> n.equals(header)).findFirst()
+                .or(() -> tableColumns.stream().filter(n -> n.equalsIgnoreCase(header)).findFirst())
+                .orElse(header);
     }
 
     /**

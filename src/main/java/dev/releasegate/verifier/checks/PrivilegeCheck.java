@@ -24,6 +24,15 @@ public final class PrivilegeCheck {
 
     private static final List<String> HEADER = List.of("object", "role", "privileges", "expected");
 
+    /**
+     * What a check may read of a database's privileges, each read only when a row needs it (functions and execute
+     * rights only when a row names something that is not a table, view or sequence).
+     */
+    public record Facts(java.util.function.Function<String, List<RelationPrivileges>> relationPrivileges,
+                        java.util.function.Function<String, Set<Long>> executable,
+                        java.util.function.Supplier<List<Function>> functions, Set<String> roles, String database) {
+    }
+
     /** One object as found in the database, and what the role may do on it. */
     record Target(String name, Set<Privilege> granted, Set<Privilege> applicable) {
     }
@@ -31,11 +40,11 @@ public final class PrivilegeCheck {
     private PrivilegeCheck() {
     }
 
-    public static Verdict granted(List<PrivilegeExpectation> expected, Map<String, List<RelationPrivileges>> relationPrivileges,
-                                  Map<String, Set<Long>> executable, Collection<Function> functions, String database) {
-        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges in " + database, HEADER);
+    public static Verdict granted(List<PrivilegeExpectation> expected, Facts facts) {
+        expected.stream().map(PrivilegeExpectation::role).distinct().forEach(role -> Roles.requireKnown(role, facts.roles(), facts.database()));
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges in " + facts.database(), HEADER);
         for (PrivilegeExpectation row : expected) {
-            Optional<Target> target = resolve(row, relationPrivileges.get(row.role()), executable.get(row.role()), functions);
+            Optional<Target> target = resolve(row, facts);
             if (target.isEmpty()) {
                 verdict.mismatch(Mismatch.missing(row.object(), "does not exist"),
                         List.of(row.object(), row.role(), "", row.all() ? "ALL" : Privilege.describe(row.privileges())));
@@ -75,12 +84,13 @@ public final class PrivilegeCheck {
     }
 
     /** The role holds no privilege at all on the object; each one it holds is reported. */
-    public static Verdict none(PrivilegeExpectation object, List<RelationPrivileges> relationPrivileges, Set<Long> executable,
-                               Collection<Function> functions, String database) {
+    public static Verdict none(PrivilegeExpectation object, Facts facts) {
         String role = object.role();
+        String database = facts.database();
+        Roles.requireKnown(role, facts.roles(), database);
         Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges of role " + role + " on " + object.object() + " in " + database,
                 List.of("object", "role", "privilege"));
-        Optional<Target> target = resolve(object, relationPrivileges, executable, functions);
+        Optional<Target> target = resolve(object, facts);
         if (target.isEmpty()) {
             return verdict.problem(Mismatch.missing(object.object(), "does not exist")).build();
         }
@@ -100,18 +110,17 @@ public final class PrivilegeCheck {
      * A name with argument types is a function; a bare name is a table, view or sequence, or else the only
      * function of that name (several overloads are a checklist error that lists them).
      */
-    static Optional<Target> resolve(PrivilegeExpectation row, List<RelationPrivileges> relations, Set<Long> executable,
-                                    Collection<Function> functions) {
+    static Optional<Target> resolve(PrivilegeExpectation row, Facts facts) {
         if (!row.namesFunction()) {
-            Optional<RelationPrivileges> relation = relations == null ? Optional.empty()
-                    : relations.stream().filter(r -> r.relation().equals(row.relation())).findFirst();
+            Optional<RelationPrivileges> relation = facts.relationPrivileges().apply(row.role()).stream()
+                    .filter(r -> r.relation().equals(row.relation())).findFirst();
             if (relation.isPresent()) {
                 RelationPrivileges r = relation.get();
                 return Optional.of(new Target(r.relation().toString(), r.granted(), r.applicable()));
             }
         }
-        return FunctionCheck.resolve(row.function(), functions).map(f -> new Target(f.signature(),
-                executable != null && executable.contains(f.oid()) ? EnumSet.of(Privilege.EXECUTE) : EnumSet.noneOf(Privilege.class),
+        return FunctionCheck.resolve(row.function(), facts.functions().get()).map(f -> new Target(f.signature(),
+                facts.executable().apply(row.role()).contains(f.oid()) ? EnumSet.of(Privilege.EXECUTE) : EnumSet.noneOf(Privilege.class),
                 EnumSet.of(Privilege.EXECUTE)));
     }
 }

@@ -22,6 +22,12 @@ public final class ProbeCheck {
     }
 
     /** {@code select count(*)} as the role returned {@code expected}; a denial is not "no rows". */
+    /** A call to a function the database lacks is a false item (the schema drifted), not one that could not be checked. */
+    public static java.util.Optional<Verdict> noSuchFunction(FunctionCall call, java.util.Optional<?> resolved, String database) {
+        return resolved.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(Verdict.of(FailureCategory.SCHEMA_DRIFT,
+                "calling " + call.text() + " in " + database, List.of(Mismatch.missing("function " + call.name(), "does not exist"))));
+    }
+
     public static Verdict sees(QualifiedName table, long expected, ProbeOutcome outcome) {
         String as = as(outcome);
         String wanted = expected == 0 ? "no rows" : ResultCheck.rows(expected);

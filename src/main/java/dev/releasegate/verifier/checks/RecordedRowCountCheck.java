@@ -18,6 +18,12 @@ public final class RecordedRowCountCheck {
     private RecordedRowCountCheck() {
     }
 
+    /** A record of no tables proves nothing: the item is false rather than a record of nothing being written. */
+    public static java.util.Optional<Verdict> nothingToRecord(String scope, String database, Map<QualifiedName, Long> counts) {
+        return counts.isEmpty() ? java.util.Optional.of(Verdict.of(CATEGORY, "row counts of tables " + scope + " in " + database,
+                List.of(Mismatch.missing("tables " + scope, "none found in " + database + ", so nothing was recorded")))) : java.util.Optional.empty();
+    }
+
     /** "table trackpay_users: 6 rows recorded, 5 now (-1)" */
     public static Verdict equal(String record, Map<QualifiedName, Long> recorded, String database, Map<QualifiedName, Long> now, String scope) {
         Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row counts of tables " + scope + " in " + database + " against the record " + record,

@@ -69,7 +69,7 @@ public final class RelationExistence {
         return verdict.build();
     }
 
-    public static Verdict count(int expected, NamePattern pattern, Collection<QualifiedName> matched, String database) {
+    public static Verdict count(long expected, NamePattern pattern, Collection<QualifiedName> matched, String database) {
         String names = matched.stream().sorted().map(QualifiedName::toString).collect(Collectors.joining(", "));
         String subject = "tables matching " + pattern + " in " + database;
         if (matched.size() == expected) {

@@ -18,6 +18,11 @@ public final class RowCountCheck {
     private RowCountCheck() {
     }
 
+    /** Exactly {@code expected} rows, or at least that many. */
+    public static Verdict count(QualifiedName table, long expected, boolean atLeast, long actual, String database) {
+        return atLeast ? atLeast(table, expected, actual, database) : exactly(table, expected, actual, database);
+    }
+
     public static Verdict exactly(QualifiedName table, long expected, long actual, String database) {
         return compare(table, actual, expected, actual == expected, String.valueOf(expected), database);
     }
@@ -53,7 +58,7 @@ public final class RowCountCheck {
             String difference = s != null && t != null ? String.valueOf(t - s) : "";
             List<String> cells = List.of(table.toString(), s == null ? "(no table)" : s.toString(), t == null ? "(no table)" : t.toString(), difference);
             if (excepted.contains(table)) {
-                verdict.ok(cells);
+                verdict.excepted(cells);
             } else if (s == null) {
                 verdict.mismatch(Mismatch.unexpected("table " + table, "exists in " + target + " only"), cells);
             } else if (t == null) {
@@ -61,6 +66,32 @@ public final class RowCountCheck {
             } else if (!s.equals(t)) {
                 verdict.mismatch(Mismatch.differs("table " + table, s + " " + rows(s) + " in " + source + ", " + t + " in " + target
                         + " (" + (t - s > 0 ? "+" : "") + (t - s) + ")"), cells);
+            } else {
+                verdict.ok(cells);
+            }
+        }
+        for (QualifiedName exception : excepted) {
+            Long s = sourceCounts.get(exception);
+            Long t = targetCounts.get(exception);
+            if (s == null && t == null) {
+                verdict.staleException(exception.toString(), "it is not among the tables " + scope + " in either database");
+            } else if (s != null && s.equals(t)) {
+                verdict.staleException(exception.toString(), "its counts are equal: " + s + " " + rows(s) + " in both");
+            }
+        }
+        return verdict.build();
+    }
+
+    /** Each listed table has exactly its number of rows; a table that is not there is missing, not skipped. */
+    public static Verdict theseHold(List<RowCountExpectation> expected, Map<QualifiedName, Long> counts, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row counts in " + database, List.of("table", "rows", "expected"));
+        for (RowCountExpectation row : expected) {
+            Long actual = counts.get(row.table());
+            List<String> cells = List.of(row.table().toString(), actual == null ? "(no table)" : actual.toString(), String.valueOf(row.rows()));
+            if (actual == null) {
+                verdict.mismatch(Mismatch.missing("table " + row.table(), "does not exist"), cells);
+            } else if (actual != row.rows()) {
+                verdict.mismatch(Mismatch.differs("table " + row.table(), actual + " rows, expected " + row.rows()), cells);
             } else {
                 verdict.ok(cells);
             }

@@ -19,6 +19,12 @@ public final class RowLevelSecurityCheck {
     }
 
     public static Verdict enabled(String scope, List<QualifiedName> tables, Collection<Relation> actual, boolean forced, String database) {
+        return enabled(scope, tables, actual, forced, List.of(), database);
+    }
+
+    /** As {@link #enabled}, where the excepted tables may lack it: they are shown as excepted, and reported when they excuse nothing. */
+    public static Verdict enabled(String scope, List<QualifiedName> tables, Collection<Relation> actual, boolean forced,
+                                  List<QualifiedName> excepted, String database) {
         String flag = forced ? "forced" : "enabled";
         Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row level security on " + scope + " in " + database,
                 List.of("table", "enabled", "forced"));
@@ -34,10 +40,19 @@ public final class RowLevelSecurityCheck {
             Relation r = table.get();
             List<String> cells = List.of(name.toString(), yesNo(r.rowSecurity()), yesNo(r.rowSecurityForced()));
             boolean holds = forced ? r.rowSecurityForced() : r.rowSecurity();
-            if (holds) {
+            if (excepted.contains(name)) {
+                verdict.excepted(cells);
+            } else if (holds) {
                 verdict.ok(cells);
             } else {
                 verdict.mismatch(Mismatch.differs("table " + name, "row level security is not " + flag), cells);
+            }
+        }
+        for (QualifiedName exception : excepted) {
+            if (!tables.contains(exception)) {
+                verdict.staleException(exception.toString(), "it is not among the tables " + scope);
+            } else if (actual.stream().anyMatch(r -> r.name().equals(exception) && (forced ? r.rowSecurityForced() : r.rowSecurity()))) {
+                verdict.staleException(exception.toString(), "row level security is " + flag + " on it");
             }
         }
         return verdict.build();

@@ -35,7 +35,18 @@ public final class DatabaseSettings {
     }
 
     public static DatabaseSettings ofProcess(EnvironmentValues values) {
-        return new DatabaseSettings(System.getProperties(), System.getenv(), readFile(Path.of(PROPERTIES_FILE)), values);
+        return ofProcess(values, Map.of());
+    }
+
+    /** The process's settings with {@code overrides} above the system properties (a test's databases, given as parameters). */
+    public static DatabaseSettings ofProcess(EnvironmentValues values, Map<String, String> overrides) {
+        Properties system = System.getProperties();
+        if (!overrides.isEmpty()) {
+            system = new Properties();
+            system.putAll(System.getProperties());
+            system.putAll(overrides);
+        }
+        return new DatabaseSettings(system, System.getenv(), readFile(Path.of(PROPERTIES_FILE)), values);
     }
 
     private static Properties readFile(Path path) {

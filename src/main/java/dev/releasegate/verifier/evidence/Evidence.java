@@ -59,6 +59,13 @@ public final class Evidence {
         }
     }
 
+    /** Several statements of one read (a long list counted in parts): each as {@link #query}, numbered when there are several. */
+    public void queries(String title, List<ExecutedQuery> queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            query(queries.size() == 1 ? title : title + " (" + (i + 1) + " of " + queries.size() + ")", queries.get(i));
+        }
+    }
+
     /**
      * The statement, where and when it ran and how many rows it returned, without the rows: for catalog reads,
      * whose rows that matter to an item are already in the item's comparison table.

@@ -55,7 +55,7 @@ public final class AllureVerdicts implements TestLifecycleListener {
 
     @Override
     public void beforeTestWrite(TestResult result) {
-        SecretMask mask = VerifierRun.get().mask();
+        SecretMask mask = VerifierRun.current().mask();
         result.setName(mask.mask(result.getName()));
         result.setFullName(mask.mask(result.getFullName()));
         result.setDescription(mask.mask(result.getDescription()));

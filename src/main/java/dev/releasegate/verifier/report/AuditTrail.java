@@ -47,7 +47,7 @@ public final class AuditTrail implements ConcurrentEventListener {
 
     private final Path reports;
     private final PrintStream console;
-    private final VerifierRun run = VerifierRun.get();
+    private final VerifierRun run = VerifierRun.current();
     private final SecretMask mask = run.mask();
     private final Map<URI, String> featureHashes = new ConcurrentHashMap<>();
     private final Map<java.util.UUID, String> failedSteps = new ConcurrentHashMap<>();

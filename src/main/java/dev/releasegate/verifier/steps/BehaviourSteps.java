@@ -1,30 +1,27 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.FunctionCall;
-import dev.releasegate.verifier.checks.Mismatch;
+import dev.releasegate.verifier.checks.Presence;
 import dev.releasegate.verifier.checks.ProbeCheck;
-import dev.releasegate.verifier.checks.Verdict;
+import dev.releasegate.verifier.checks.Roles;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ProbeOutcome;
 import dev.releasegate.verifier.db.RequestIdentity;
 import dev.releasegate.verifier.db.RoleProbe;
 import dev.releasegate.verifier.db.SqlIdentifier;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /** Behaviour as a role: row level security and RPC probed the way a PostgREST request would meet them. */
-@ReportedAs(FailureCategory.SECURITY)
 public final class BehaviourSteps {
 
     private final ScenarioContext context;
@@ -37,35 +34,24 @@ public final class BehaviourSteps {
 
     @Given("I act as the role {role}")
     public void actAsRole(String role) {
-        FunctionSteps.requireRole(context.catalog(), role);
+        Roles.requireKnown(role, context.catalog().roles(), context.database().name());
         acting.actAs(RequestIdentity.role(role));
     }
 
-    @Given("I act as the {role} user {string}")
+    @Given("I act as the {role} user {text}")
     public void actAsUser(String role, String user) {
-        actAsUserWithClaims(role, user, Map.of());
+        actAsUserWithClaims(role, user, new TableTypes.Claims(Map.of()));
     }
 
-    @Given("I act as the {role} user {string} with claims:")
-    public void actAsUserWithClaims(String role, String user, DataTable claims) {
-        Map<String, String> extra = new LinkedHashMap<>();
-        for (TableRows.Row row : TableRows.read(claims, context.run().values(), Set.of("claim", "value"), Set.of())) {
-            extra.put(row.required("claim"), row.get("value").orElse(""));
-        }
-        actAsUserWithClaims(role, user, extra);
+    @Given("I act as the {role} user {text} with claims:")
+    public void actAsUserWithClaims(String role, String user, TableTypes.Claims claims) {
+        Roles.requireKnown(role, context.catalog().roles(), context.database().name());
+        acting.actAs(RequestIdentity.user(role, user, claims.values()));
     }
 
-    private void actAsUserWithClaims(String role, String user, Map<String, String> claims) {
-        FunctionSteps.requireRole(context.catalog(), role);
-        acting.actAs(RequestIdentity.user(role, context.run().values().expand(user), claims));
-    }
-
-    @Then("I see {long} row(s) in {name}")
+    @Then("I see {count} row(s) in {name}")
     public void iSeeRows(long rows, QualifiedName table) {
-        ProbeOutcome outcome = readAs(table, "I see " + rows + " rows in");
-        if (outcome != null) {
-            context.report(ProbeCheck.sees(table, rows, outcome));
-        }
+        context.report(ProbeCheck.sees(table, rows, readAs(table, "I see " + rows + " rows in")));
     }
 
     @Then("I see no rows in {name}")
@@ -75,32 +61,24 @@ public final class BehaviourSteps {
 
     @Then("reading {name} is denied")
     public void readingIsDenied(QualifiedName table) {
-        ProbeOutcome outcome = readAs(table, "reading ... is denied");
-        if (outcome != null) {
-            context.report(ProbeCheck.denied(table, outcome));
-        }
+        context.report(ProbeCheck.denied(table, readAs(table, "reading ... is denied")));
     }
 
-    @When("I call {string}")
+    @When("I call {text}")
     public void call(String text) {
         Database database = context.database();
-        FunctionCall call = FunctionCall.parse(context.run().values().expand(text), context.run().defaultSchema());
-        java.util.Optional<Function> resolved = call.resolve(context.catalog().functions(), database.name());
-        if (resolved.isEmpty()) {
-            context.report(Verdict.of(FailureCategory.SECURITY, "calling " + call.text() + " in " + database.name(),
-                    List.of(Mismatch.missing("function " + call.name(), "does not exist"))), context.catalog(), "functions");
-            return;
-        }
-        Function function = resolved.get();
-        ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function),
-                new java.util.ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
+        FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
+        Optional<Function> function = call.resolve(context.catalog().functions(), database.name());
+        ProbeCheck.noSuchFunction(call, function, database.name()).ifPresent(context::report);
+        ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function.orElseThrow()),
+                new ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
     }
 
-    @Then("the call fails with {string}")
+    @Then("the call fails with {text}")
     public void callFails(String message) {
-        context.report(ProbeCheck.callFails(acting.lastCall(), context.run().values().expand(message), acting.lastCallOutcome()));
+        context.report(ProbeCheck.callFails(acting.lastCall(), message, acting.lastCallOutcome()));
     }
 
     @Then("the call succeeds")
@@ -109,22 +87,17 @@ public final class BehaviourSteps {
     }
 
     @Then("the call returns:")
-    public void callReturns(DataTable expected) {
-        List<List<String>> cells = expected.cells().stream()
-                .map(row -> row.stream().map(c -> c == null ? "" : context.run().values().expand(c)).toList()).toList();
-        context.report(ProbeCheck.callReturns(acting.lastCall(), cells.get(0), cells.subList(1, cells.size()), acting.lastCallOutcome()));
+    public void callReturns(Listed.Grid expected) {
+        context.report(ProbeCheck.callReturns(acting.lastCall(), expected.header(), expected.rows(), acting.lastCallOutcome()));
     }
 
-    /** {@code select count(*)} as the acted role; null when the table does not exist (already reported as failed). */
+    /** {@code select count(*)} as the acted role; a table that does not exist is a false item, reported here. */
     private ProbeOutcome readAs(QualifiedName table, String step) {
         RequestIdentity identity = acting.required(step);
         CatalogSnapshot catalog = context.catalog();
-        if (catalog.relation(table).isEmpty()) {
-            context.report(Verdict.of(FailureCategory.SECURITY, "reading " + table + " as " + identity.describe() + " in " + catalog.database().name(),
-                    List.of(Mismatch.missing("table " + table, "does not exist"))));
-            return null;
-        }
-        ProbeOutcome outcome = RoleProbe.run(context.database(), java.util.Optional.of(identity), acting.writes(),
+        Presence.require("reading " + table + " as " + identity.describe() + " in " + catalog.database().name(),
+                catalog.absence(table, List.of())).ifPresent(context::report);
+        ProbeOutcome outcome = RoleProbe.run(context.database(), Optional.of(identity), acting.writes(),
                 "select count(*) from " + SqlIdentifier.quote(table.schema(), table.name()), List.of());
         context.evidence().text("reading " + table + " as " + identity.describe(), outcome.describe());
         return outcome;

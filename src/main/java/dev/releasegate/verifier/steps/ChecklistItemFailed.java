@@ -7,10 +7,6 @@ public final class ChecklistItemFailed extends AssertionError {
 
     private final FailureCategory category;
 
-    public ChecklistItemFailed(String message) {
-        this(message, FailureCategory.SCHEMA_DRIFT);
-    }
-
     public ChecklistItemFailed(String message, FailureCategory category) {
         super(message);
         this.category = category;

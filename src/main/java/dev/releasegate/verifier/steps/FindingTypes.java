@@ -8,7 +8,6 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,10 +17,10 @@ public final class FindingTypes {
     /** The table of checklists written before exceptions carried a reason; it still reads. */
     private static final Set<String> TWO_COLUMNS = Set.of("finding", "object");
 
-    private final ScenarioContext context;
+    private final TableCells cells;
 
     public FindingTypes(ScenarioContext context) {
-        this.context = context;
+        this.cells = new TableCells(context.run().values());
     }
 
     /** {@code security} or {@code performance}: splinter's categories. */
@@ -39,10 +38,9 @@ public final class FindingTypes {
     /** {@code | finding | object | reason | until |}: reason required unless the table is the two-column one. */
     @DataTableType
     public FindingExceptions findingExceptions(DataTable table) {
-        List<TableRows.Row> rows = TableRows.read(table, context.run().values(), TWO_COLUMNS, Set.of("reason", "until"));
-        boolean reasonRequired = !Set.copyOf(table.cells().get(0).stream().map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT))
-                .toList()).equals(TWO_COLUMNS);
-        return new FindingExceptions(rows.stream().map(row -> FindingException.of(row.required("finding"), row.required("object"),
-                row.get("reason"), row.get("until"), reasonRequired)).toList());
+        boolean reasonRequired = table.cells().isEmpty() || !Set.copyOf(table.cells().get(0).stream()
+                .map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList()).equals(TWO_COLUMNS);
+        return new FindingExceptions(cells.rows(table, TWO_COLUMNS, Set.of("reason", "until"), row -> FindingException.of(
+                row.required("finding"), row.required("object"), row.get("reason"), row.get("until"), reasonRequired)));
     }
 }

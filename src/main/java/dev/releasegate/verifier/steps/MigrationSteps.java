@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 
 /** Migrations: what the migration tool's history table says was applied. */
-@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class MigrationSteps {
 
     private final ScenarioContext context;
@@ -27,14 +26,14 @@ public final class MigrationSteps {
     }
 
     @Then("these migrations are applied:")
-    public void applied(DataTable table) {
-        List<String> expected = TableRows.column(table, context.run().values(), "version").stream().map(String::trim).toList();
+    public void applied(Listed.Versions versions) {
+        List<String> expected = versions.versions();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.applied(context.database().name(), h, expected)));
     }
 
-    @Then("the applied migrations match the files in {string}")
+    @Then("the applied migrations match the files in {text}")
     public void matchFiles(String folder) {
-        String expanded = context.run().values().expand(folder);
+        String expanded = folder;
         File directory = Path.of(expanded).toAbsolutePath().toFile();
         File[] entries = directory.listFiles();
         if (entries == null) {
@@ -55,9 +54,9 @@ public final class MigrationSteps {
         t.ifPresent(found -> context.report(MigrationCheck.same(source, s.get(), target, found)));
     }
 
-    @Then("the latest applied migration is {string}")
+    @Then("the latest applied migration is {text}")
     public void latest(String version) {
-        String expected = context.run().values().expand(version).trim();
+        String expected = version.trim();
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.latest(context.database().name(), h, expected)));
     }
 

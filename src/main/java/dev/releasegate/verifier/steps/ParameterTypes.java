@@ -9,6 +9,7 @@ import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.SqlPredicate;
+import io.cucumber.java.DocStringType;
 import io.cucumber.java.ParameterType;
 
 import java.util.List;
@@ -18,10 +19,40 @@ public final class ParameterTypes {
 
     private static final String QUOTED = "\"([^\"]*)\"";
 
-    private final VerifierRun run = VerifierRun.get();
+    private final VerifierRun run;
+
+    public ParameterTypes(ScenarioContext context) {
+        this.run = context.run();
+    }
 
     private String expand(String text) {
         return run.values().expand(text);
+    }
+
+    /** Quoted text, with {@code ${...}} expanded: a value, a message, a version, a call. Single quotes work as well. */
+    @ParameterType(name = "text", value = "\"([^\"]*)\"|'([^']*)'")
+    public String text(String doubleQuoted, String singleQuoted) {
+        return expand(doubleQuoted != null ? doubleQuoted : singleQuoted);
+    }
+
+    /** A count of rows or tables: a whole number, at least 0 ({@code 1_000} and {@code 1,000} read as 1000). */
+    @ParameterType(name = "count", value = "-?\\d[\\d_,]*")
+    public long countWord(String text) {
+        return count(text);
+    }
+
+    static long count(String text) {
+        String digits = text.trim().replace("_", "").replace(",", "");
+        if (!digits.matches("-?\\d+")) {
+            throw new ChecklistBroken("'" + text + "' is not a row count: write a whole number");
+        }
+        if (digits.startsWith("-")) {
+            throw new ChecklistBroken("'" + text + "' is not a row count: a count is 0 or more");
+        }
+        if (digits.length() > 18) {
+            throw new ChecklistBroken("'" + text + "' is not a row count this verifier can check: write at most 18 digits");
+        }
+        return Long.parseLong(digits);
     }
 
     /** A table, view, enum or bucket name: {@code "trackpay_users"}, {@code "auth.users"}. */
@@ -53,8 +84,13 @@ public final class ParameterTypes {
     }
 
     @ParameterType(name = "role", value = QUOTED)
-    public String role(String text) {
-        return expand(text);
+    public String roleName(String text) {
+        return role(expand(text));
+    }
+
+    /** PUBLIC, in any case, is every role: PostgreSQL's privilege functions accept it as the role "public". */
+    static String role(String name) {
+        return name.equalsIgnoreCase("public") ? "public" : name;
     }
 
     /** RESTRICT, CASCADE, SET NULL, SET DEFAULT, NO ACTION, in any case. */
@@ -84,7 +120,7 @@ public final class ParameterTypes {
     /** One column name, or several separated by commas for a composite reference: {@code "chama_id"}, {@code "a, b"}. */
     @ParameterType(name = "columnList", value = QUOTED)
     public List<String> columnList(String text) {
-        List<String> columns = TableRows.commaList(expand(text));
+        List<String> columns = TableCells.commaList(expand(text));
         if (columns.isEmpty()) {
             throw new ChecklistBroken("no column named: write a column name, such as \"chama_id\", or several separated by commas");
         }
@@ -117,5 +153,11 @@ public final class ParameterTypes {
     @ParameterType(name = "object", value = QUOTED)
     public ObjectName object(String text) {
         return ObjectName.parse(expand(text), run.defaultSchema());
+    }
+
+    /** The doc string of {@code When I query:}. */
+    @DocStringType
+    public QueryText query(String sql) {
+        return new QueryText(expand(sql));
     }
 }

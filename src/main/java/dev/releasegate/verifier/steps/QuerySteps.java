@@ -1,16 +1,14 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
-import dev.releasegate.verifier.checks.ResultCheck;
 import dev.releasegate.verifier.checks.QueryStatement;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.checks.ResultCheck;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.db.ProbeOutcome;
 import dev.releasegate.verifier.db.QueryResult;
 import dev.releasegate.verifier.db.RequestIdentity;
 import dev.releasegate.verifier.db.RoleProbe;
-import io.cucumber.datatable.DataTable;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 
 /** Data: a checklist's own read-only query, and its result compared with a table or counted. */
-@ReportedAs(FailureCategory.DATA_LOSS)
 public final class QuerySteps {
 
     private final ScenarioContext context;
@@ -32,23 +29,25 @@ public final class QuerySteps {
     }
 
     @When("I query:")
-    public void query(String sql) {
+    public void query(QueryText sql) {
         run(context.database(), sql);
     }
 
     @When("I query {database}:")
-    public void queryIn(String database, String sql) {
+    public void queryIn(String database, QueryText sql) {
         run(context.database(database), sql);
     }
 
     @Then("the result is:")
-    public void resultIs(DataTable expected) {
-        compare(expected, true);
+    public void resultIs(Listed.Grid expected) {
+        LastQuery.Ran ran = lastQuery.required();
+        context.report(ResultCheck.matches(subject(ran), expected.header(), expected.rows(), ran.result(), true));
     }
 
     @Then("the result is, in any order:")
-    public void resultIsInAnyOrder(DataTable expected) {
-        compare(expected, false);
+    public void resultIsInAnyOrder(Listed.Grid expected) {
+        LastQuery.Ran ran = lastQuery.required();
+        context.report(ResultCheck.matches(subject(ran), expected.header(), expected.rows(), ran.result(), false));
     }
 
     @Then("the result is empty")
@@ -57,7 +56,7 @@ public final class QuerySteps {
         context.report(ResultCheck.isEmpty(subject(ran), ran.result()));
     }
 
-    @Then("the result has {long} row(s)")
+    @Then("the result has {count} row(s)")
     public void resultHasRows(long rows) {
         LastQuery.Ran ran = lastQuery.required();
         context.report(ResultCheck.count(subject(ran), rows, ran.result()));
@@ -67,36 +66,27 @@ public final class QuerySteps {
      * Without a role, a plain read-only transaction; while acting as a role, a probe as that role (which may write
      * only in a scenario tagged @writes, and is rolled back). Refused before sending unless it is one read-only statement.
      */
-    private void run(Database database, String text) {
-        String sql = context.run().values().expand(text);
+    private void run(Database database, QueryText sql) {
         Optional<RequestIdentity> identity = acting.identity();
-        QueryStatement statement = QueryStatement.forQuery(sql, identity.isPresent() && acting.writes());
-        QueryResult result;
-        if (identity.isPresent()) {
-            ProbeOutcome outcome = RoleProbe.run(database, identity, acting.writes(), statement.sql(), List.of());
-            context.evidence().text("query as " + identity.get().describe(), outcome.describe());
-            result = outcome.result().orElseThrow(() -> new ChecklistBroken("the query failed in " + database.describe() + " as "
-                    + identity.get().describe() + ": " + outcome.error().orElseThrow()));
-        } else {
-            ExecutedQuery executed = database.read(session -> {
-                session.query(statement.sql());
-                List<ExecutedQuery> all = session.executed();
-                return all.get(all.size() - 1);
-            });
-            context.evidence().query("query", executed);
-            result = executed.result();
-        }
+        QueryStatement statement = QueryStatement.forQuery(sql.sql(), identity.isPresent() && acting.writes());
+        QueryResult result = identity.isPresent() ? asRole(database, identity.get(), statement) : readOnly(database, statement);
         lastQuery.record(new LastQuery.Ran(database, identity, statement, result));
     }
 
-    private void compare(DataTable table, boolean ordered) {
-        LastQuery.Ran ran = lastQuery.required();
-        List<List<String>> cells = table.cells().stream()
-                .map(row -> row.stream().map(c -> c == null ? "" : context.run().values().expand(c)).toList()).toList();
-        if (cells.isEmpty()) {
-            throw new ChecklistBroken("the table is empty: give a header row of column names, then the rows (or write Then the result is empty)");
-        }
-        context.report(ResultCheck.matches(subject(ran), cells.get(0), cells.subList(1, cells.size()), ran.result(), ordered));
+    private QueryResult asRole(Database database, RequestIdentity identity, QueryStatement statement) {
+        ProbeOutcome outcome = RoleProbe.run(database, Optional.of(identity), acting.writes(), statement.sql(), List.of());
+        context.evidence().text("query as " + identity.describe(), outcome.describe());
+        return outcome.result().orElseThrow(() -> new ChecklistBroken("the query failed in " + database.describe() + " as "
+                + identity.describe() + ": " + outcome.error().orElseThrow()));
+    }
+
+    private QueryResult readOnly(Database database, QueryStatement statement) {
+        ExecutedQuery executed = database.read(session -> {
+            session.query(statement.sql());
+            return session.executed().get(session.executed().size() - 1);
+        });
+        context.evidence().query("query", executed);
+        return executed.result();
     }
 
     private static String subject(LastQuery.Ran ran) {

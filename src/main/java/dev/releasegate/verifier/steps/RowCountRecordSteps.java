@@ -1,13 +1,9 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.TableRowCounts;
-import dev.releasegate.verifier.checks.Mismatch;
 import dev.releasegate.verifier.checks.RecordedRowCountCheck;
-import dev.releasegate.verifier.checks.Verdict;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.evidence.RowCountRecord;
 import dev.releasegate.verifier.evidence.RowCountRecords;
@@ -18,11 +14,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Row counts recorded in one run (a file under baselines/) and compared in a later one, when the source may be gone. */
-@ReportedAs(FailureCategory.DATA_LOSS)
 public final class RowCountRecordSteps {
 
     private final ScenarioContext context;
@@ -32,50 +26,54 @@ public final class RowCountRecordSteps {
     }
 
     @When("the row counts of tables matching {pattern} in {database} are recorded as {record}")
-    public void record(NamePattern pattern, String databaseName, String name) {
-        Database database = context.database(databaseName);
+    public void record(NamePattern pattern, String database, String name) {
         RowCountRecords records = records();
         records.file(name); // a bad name is refused before anything is counted
         TableRowCounts.Counted counted = count(database, pattern);
-        if (counted.counts().isEmpty()) {
-            context.report(Verdict.of(FailureCategory.DATA_LOSS, "row counts of tables matching " + pattern + " in " + databaseName,
-                    List.of(Mismatch.missing("tables matching " + pattern, "none found in " + databaseName + ", so nothing was recorded"))));
-            return;
-        }
-        context.evidence().query("row counts in " + databaseName, counted.query());
-        RowCountRecord record = new RowCountRecord(name, databaseName, database.maskedUrl(), database.serverVersion(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), pattern.toString(), counted.counts());
+        RecordedRowCountCheck.nothingToRecord("matching " + pattern, database, counted.counts())
+                .ifPresentOrElse(context::report, () -> write(records, name, context.database(database), pattern, counted.counts()));
+    }
+
+    private void write(RowCountRecords records, String name, Database database, NamePattern pattern, Map<QualifiedName, Long> counts) {
+        RowCountRecord record = new RowCountRecord(name, database.name(), database.maskedUrl(), database.serverVersion(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), pattern.toString(), counts);
         Path file = records.write(record);
         context.evidence().text("record " + name + " written to " + RowCountRecords.show(file), record.toJson());
     }
 
     @Then("the row counts of tables matching {pattern} in {database} equal the record {record}")
-    public void equalRecord(NamePattern pattern, String databaseName, String name) {
+    public void equalRecord(NamePattern pattern, String database, String name) {
         RowCountRecords.Stored stored = records().read(name,
                 "When the row counts of tables matching \"" + pattern + "\" in \"<database>\" are recorded as \"" + name + "\"");
+        show(stored);
         RowCountRecord record = stored.record();
-        context.evidence().text("record " + name + ": " + RowCountRecords.show(stored.file()) + ", recorded " + record.recordedAt()
-                + " from " + record.database(), "file: " + RowCountRecords.show(stored.file()) + "\nrecorded at: " + record.recordedAt()
-                + "\ndatabase: " + record.database() + " (" + record.maskedUrl() + "), server " + record.serverVersion()
-                + "\ntables: " + record.tables() + "\n\n" + record.toJson());
-        Database database = context.database(databaseName);
-        TableRowCounts.Counted counted = count(database, pattern);
-        if (counted.query() != null) {
-            context.evidence().query("row counts in " + databaseName, counted.query());
-        }
+        context.report(RecordedRowCountCheck.equal(name + " (" + record.database() + ", " + record.recordedAt() + ")",
+                recordedMatching(record, pattern), database, count(database, pattern).counts(), "matching " + pattern));
+    }
+
+    private static Map<QualifiedName, Long> recordedMatching(RowCountRecord record, NamePattern pattern) {
         Map<QualifiedName, Long> recorded = new LinkedHashMap<>();
         record.counts().forEach((table, n) -> {
             if (pattern.matches(table)) {
                 recorded.put(table, n);
             }
         });
-        context.report(RecordedRowCountCheck.equal(name + " (" + record.database() + ", " + record.recordedAt() + ")", recorded,
-                databaseName, counted.counts(), "matching " + pattern));
+        return recorded;
     }
 
-    private TableRowCounts.Counted count(Database database, NamePattern pattern) {
-        List<QualifiedName> tables = context.catalog(database).tablesMatching(pattern).stream().map(Relation::name).toList();
-        return TableRowCounts.count(database, tables);
+    private void show(RowCountRecords.Stored stored) {
+        RowCountRecord record = stored.record();
+        context.evidence().text("record " + record.name() + ": " + RowCountRecords.show(stored.file()) + ", recorded " + record.recordedAt()
+                + " from " + record.database(), "file: " + RowCountRecords.show(stored.file()) + "\nrecorded at: " + record.recordedAt()
+                + "\ndatabase: " + record.database() + " (" + record.maskedUrl() + "), server " + record.serverVersion()
+                + "\ntables: " + record.tables() + "\n\n" + record.toJson());
+    }
+
+    private TableRowCounts.Counted count(String name, NamePattern pattern) {
+        Database database = context.database(name);
+        TableRowCounts.Counted counted = TableRowCounts.count(database, context.catalog(database).tableNamesMatching(pattern));
+        context.evidence().queries("row counts in " + name, counted.queries());
+        return counted;
     }
 
     private RowCountRecords records() {

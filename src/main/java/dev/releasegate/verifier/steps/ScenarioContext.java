@@ -2,22 +2,33 @@ package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.checks.Verdict;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.ExecutedQuery;
 import dev.releasegate.verifier.evidence.Evidence;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import io.cucumber.java.Scenario;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** What the steps of one scenario share: the current database, the report's evidence, the scenario's tags. */
+/**
+ * What the steps of one scenario share: the run, the current database, the report's evidence, the scenario's tags;
+ * and the one way a step reports: {@link #report(Verdict)}.
+ */
 public final class ScenarioContext {
 
-    private final VerifierRun run = VerifierRun.get();
+    private final VerifierRun run = VerifierRun.current();
+    private final Set<ExecutedQuery> catalogReadsShown = new HashSet<>();
+    private final List<CatalogRead> catalogReadsPending = new ArrayList<>();
     private Scenario scenario;
     private Evidence evidence;
     private String currentDatabase;
-    private final java.util.Set<String> catalogPartsShown = new java.util.HashSet<>();
+
+    private record CatalogRead(String part, ExecutedQuery query) {
+    }
 
     void start(Scenario scenario) {
         this.scenario = scenario;
@@ -28,7 +39,9 @@ public final class ScenarioContext {
         return run;
     }
 
+    /** The report's evidence for the running step (catalog reads the step relied on are attached first). */
     public Evidence evidence() {
+        showCatalogReads();
         return evidence;
     }
 
@@ -54,37 +67,46 @@ public final class ScenarioContext {
         return run.databases().get(name);
     }
 
+    /** The current database's catalog; the parts a step reads become its evidence. */
     public CatalogSnapshot catalog() {
-        return run.catalogs().of(database());
+        return catalog(database());
     }
 
+    /** A database's catalog, read once per run; the parts a step reads become its evidence (once per scenario). */
     public CatalogSnapshot catalog(Database database) {
-        return run.catalogs().of(database);
+        return run.catalogs().of(database).recordingInto(this::catalogRead);
     }
 
-    /** Attaches the catalog query a step relied on, then the verdict's table, and fails the step if the verdict is false. */
-    public void report(Verdict verdict, CatalogSnapshot snapshot, String... parts) {
-        showCatalogReads(snapshot, parts);
-        report(verdict);
+    public CatalogSnapshot catalog(String database) {
+        return catalog(database(database));
     }
 
-    /**
-     * Attaches the catalog queries a step relied on: their SQL, database and time, not their rows (the verdict's
-     * table holds the rows the item is about), and once per scenario, since the same read serves every step.
-     */
-    public void showCatalogReads(CatalogSnapshot snapshot, String... parts) {
-        for (String part : parts) {
-            if (catalogPartsShown.add(snapshot.database().name() + "\u0000" + part)) {
-                snapshot.read(part).ifPresent(query -> evidence.statement("catalog query: " + part + " in "
-                        + snapshot.database().name() + " (read once per run)", query));
-            }
-        }
-    }
-
+    /** Attaches the verdict's table and fails the step, in the verdict's category, when the verdict is false. */
     public void report(Verdict verdict) {
-        evidence.verdict(verdict);
+        evidence().verdict(verdict);
         if (!verdict.passed()) {
             throw new ChecklistItemFailed(run.mask().mask(verdict.message()), verdict.category());
         }
+    }
+
+    /** Catalog reads may happen on other threads (two databases at once): they are attached on the step's own. */
+    private synchronized void catalogRead(String part, ExecutedQuery query) {
+        catalogReadsPending.add(new CatalogRead(part, query));
+    }
+
+    /**
+     * The catalog queries a step relied on: their SQL, database and time, not their rows (the verdict's table holds
+     * the rows the item is about), and once per scenario, since the same read serves every step.
+     */
+    private synchronized void showCatalogReads() {
+        if (evidence == null) {
+            return;
+        }
+        for (CatalogRead read : catalogReadsPending) {
+            if (catalogReadsShown.add(read.query())) {
+                evidence.statement("catalog query: " + read.part() + " in " + read.query().database() + " (read once per run)", read.query());
+            }
+        }
+        catalogReadsPending.clear();
     }
 }

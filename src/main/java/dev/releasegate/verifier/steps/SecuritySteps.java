@@ -4,22 +4,16 @@ import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.checks.PolicyCheck;
 import dev.releasegate.verifier.checks.PolicyExpectation;
 import dev.releasegate.verifier.checks.PolicyPresenceCheck;
+import dev.releasegate.verifier.checks.Presence;
 import dev.releasegate.verifier.checks.RowLevelSecurityCheck;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
-import dev.releasegate.verifier.outcome.FailureCategory;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-/** Row level security, policies and privileges. */
-@ReportedAs(FailureCategory.SECURITY)
+/** Row level security and policies. */
 public final class SecuritySteps {
 
     private final ScenarioContext context;
@@ -30,85 +24,57 @@ public final class SecuritySteps {
 
     @Then("row level security is enabled on {name}")
     public void enabledOn(QualifiedName table) {
-        rls(table.toString(), List.of(table), false);
+        rls(table.toString(), List.of(table), false, List.of());
     }
 
     @Then("row level security is forced on {name}")
     public void forcedOn(QualifiedName table) {
-        rls(table.toString(), List.of(table), true);
+        rls(table.toString(), List.of(table), true, List.of());
     }
 
     @Then("row level security is enabled on these tables:")
-    public void enabledOnThese(DataTable table) {
-        List<QualifiedName> tables = TableRows.column(table, context.run().values(), "table").stream()
-                .map(n -> QualifiedName.parse(n, context.run().defaultSchema())).toList();
-        rls("the listed tables", tables, false);
+    public void enabledOnThese(Listed.Tables tables) {
+        rls("the listed tables", tables.qualified(), false, List.of());
     }
 
     @Then("row level security is enabled on every table matching {pattern}")
     public void enabledOnMatching(NamePattern pattern) {
-        rls("tables matching " + pattern, matching(pattern, List.of()), false);
+        rls("tables matching " + pattern, context.catalog().tableNamesMatching(pattern), false, List.of());
     }
 
     @Then("row level security is enabled on every table in schema {schema}")
     public void enabledInSchema(String schema) {
-        rls("tables in schema " + schema, matching(NamePattern.wholeSchema(schema), List.of()), false);
+        rls("tables in schema " + schema, context.catalog().tableNamesMatching(NamePattern.wholeSchema(schema)), false, List.of());
     }
 
     @Then("row level security is enabled on every table in schema {schema}, except:")
-    public void enabledInSchemaExcept(String schema, DataTable except) {
-        List<QualifiedName> excepted = TableRows.column(except, context.run().values(), "table").stream()
-                .map(n -> QualifiedName.parse(n, schema)).toList();
-        rls("tables in schema " + schema, matching(NamePattern.wholeSchema(schema), excepted), false);
+    public void enabledInSchemaExcept(String schema, Listed.Tables except) {
+        rls("tables in schema " + schema, context.catalog().tableNamesMatching(NamePattern.wholeSchema(schema)), false, except.in(schema));
     }
 
-    private List<QualifiedName> matching(NamePattern pattern, List<QualifiedName> excepted) {
-        return context.catalog().tablesMatching(pattern).stream().map(Relation::name).filter(n -> !excepted.contains(n)).toList();
-    }
-
-    private void rls(String scope, List<QualifiedName> tables, boolean forced) {
-        CatalogSnapshot catalog = context.catalog();
-        context.report(RowLevelSecurityCheck.enabled(scope, tables, catalog.relations(tables), forced, context.database().name()), catalog, "relations");
+    private void rls(String scope, List<QualifiedName> tables, boolean forced, List<QualifiedName> excepted) {
+        context.report(RowLevelSecurityCheck.enabled(scope, tables, context.catalog().relations(tables), forced, excepted,
+                context.database().name()));
     }
 
     @Then("these policies exist:")
-    public void thesePoliciesExist(DataTable table) {
-        String schema = context.run().defaultSchema();
-        List<PolicyExpectation> expected = TableRows.read(table, context.run().values(), Set.of("table", "policy"),
-                Set.of("command", "roles", "using", "with check", "mode")).stream().map(row -> new PolicyExpectation(
-                QualifiedName.parse(row.required("table"), schema), row.required("policy"),
-                row.get("command").map(PolicyCommand::fromWord),
-                row.get("roles").map(TableRows::commaList),
-                row.get("using"), row.get("with check"),
-                row.get("mode").map(SecuritySteps::permissive))).toList();
+    public void thesePoliciesExist(List<PolicyExpectation> expected) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(PolicyCheck.exist(expected, catalog.onTables(expected.stream().map(PolicyExpectation::table).toList(), catalog::policiesOn),
-                context.database().name()), catalog, "policies");
-    }
-
-    private static boolean permissive(String mode) {
-        return switch (mode.toLowerCase(Locale.ROOT)) {
-            case "permissive" -> true;
-            case "restrictive" -> false;
-            default -> throw new dev.releasegate.verifier.catalog.UnknownWord("policy mode", mode, List.of("permissive", "restrictive"));
-        };
+        context.report(PolicyCheck.exist(expected, catalog.onTables(expected.stream().map(PolicyExpectation::table).toList(),
+                catalog::policiesOn), context.database().name()));
     }
 
     @Then("exactly these policies exist on {name}:")
-    public void exactlyThesePolicies(QualifiedName table, DataTable policies) {
+    public void exactlyThesePolicies(QualifiedName table, Listed.Policies policies) {
         CatalogSnapshot catalog = context.catalog();
-        if (catalog.relation(table).isEmpty()) {
-            throw new ChecklistBroken("table " + table + " does not exist in " + context.database().name());
-        }
-        List<String> names = TableRows.column(policies, context.run().values(), "policy");
-        context.report(PolicyCheck.exactly(table, names, catalog.policiesOn(table), context.database().name()), catalog, "policies");
+        context.report(Presence.require("policies on " + table + " in " + context.database().name(), catalog.absence(table, List.of()))
+                .orElseGet(() -> PolicyCheck.exactly(table, policies.names(), catalog.policiesOn(table), context.database().name())));
     }
 
     @Then("the table {name} has no {command} policy")
     public void noPolicyFor(QualifiedName table, PolicyCommand command) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(PolicyCheck.noPolicyFor(table, command, catalog.relation(table), catalog.policiesOn(table), context.database().name()),
-                catalog, "policies");
+        context.report(PolicyCheck.noPolicyFor(table, command, catalog.relation(table), catalog.policiesOn(table), context.database().name()));
     }
 
     /** Within the default schema, like every unqualified name: Supabase's own schemas keep RLS tables without policies on purpose. */
@@ -117,7 +83,6 @@ public final class SecuritySteps {
         CatalogSnapshot catalog = context.catalog();
         String schema = context.run().defaultSchema();
         context.report(PolicyPresenceCheck.everyProtectedTableHasOne("in schema " + schema,
-                catalog.tablesMatching(NamePattern.wholeSchema(schema)), catalog.policies(), context.database().name()),
-                catalog, "relations", "policies");
+                catalog.tablesMatching(NamePattern.wholeSchema(schema)), catalog.policies(), context.database().name()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.LintFacts;
 import dev.releasegate.verifier.checks.SchemaIdentity;
@@ -14,21 +13,15 @@ import dev.releasegate.verifier.checks.lint.LintCategory;
 import dev.releasegate.verifier.checks.lint.LintLevel;
 import dev.releasegate.verifier.checks.lint.LintRun;
 import dev.releasegate.verifier.checks.lint.Linter;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Whole-database checks: schema identity between two databases, and splinter's security and performance findings. */
-@ReportedAs(FailureCategory.SCHEMA_DRIFT)
 public final class WholeDatabaseSteps {
 
-    /** The catalog parts schema identity reads, named as the snapshot records their queries. */
-    private static final String[] IDENTITY_PARTS = {"relations", "columns", "foreign keys", "indexes", "policies", "functions",
-            "function grantees", "views", "default privileges", "triggers", "enums", "sequences", "extensions"};
     /** The roles whose table privileges schema identity compares: the ones Supabase's API connects as. */
     private static final List<String> API_ROLES = List.of("anon", "authenticated", "service_role");
 
@@ -44,18 +37,13 @@ public final class WholeDatabaseSteps {
     }
 
     @Then("the schema {schema} is identical in {database} and {database}, ignoring:")
-    public void identicalIgnoring(String schema, String left, String right, DataTable ignoring) {
-        List<SchemaIgnore> ignores = TableRows.read(ignoring, context.run().values(), Set.of("kind", "name"), Set.of()).stream()
-                .map(row -> SchemaIgnore.of(row.required("kind"), row.required("name"))).toList();
-        compare(schema, left, right, ignores);
+    public void identicalIgnoring(String schema, String left, String right, List<SchemaIgnore> ignoring) {
+        compare(schema, left, right, ignoring);
     }
 
     private void compare(String schema, String left, String right, List<SchemaIgnore> ignoring) {
-        CatalogSnapshot a = context.catalog(context.database(left));
-        CatalogSnapshot b = context.catalog(context.database(right));
-        var verdict = SchemaIdentity.compare(schema, left, objects(a, schema), right, objects(b, schema), ignoring);
-        context.showCatalogReads(b, IDENTITY_PARTS);
-        context.report(verdict, a, IDENTITY_PARTS);
+        context.report(SchemaIdentity.compare(schema, left, objects(context.catalog(left), schema), right,
+                objects(context.catalog(right), schema), ignoring));
     }
 
     /** Every object schema identity compares; a new catalog part adds its line here and its kind in SchemaKinds. */
@@ -107,12 +95,11 @@ public final class WholeDatabaseSteps {
 
     /** Splinter's lints of one kind over the current database, judged at a level with the checklist's exceptions. */
     private void findings(LintCategory kind, LintLevel level, FindingExceptions except) {
-        CatalogSnapshot catalog = context.catalog();
-        LintFacts facts = LintFacts.of(catalog);
+        LintFacts facts = LintFacts.of(context.catalog());
         ExposedSchemas exposed = ExposedSchemas.resolve(context.run().settings().setting("verify.exposed-schemas"), facts);
         LintRun run = Linter.run(facts, exposed, context.run().defaultSchema(), kind);
         context.evidence().text("lints checked", FindingsCheck.lintsChecked(run, level, context.database().name()));
         context.report(FindingsCheck.verdict(run, level, except.rows(), LocalDate.now(), context.database().name(),
-                context.run().defaultSchema()), catalog, LintFacts.PARTS);
+                context.run().defaultSchema()));
     }
 }

@@ -25,7 +25,7 @@ final class Bench {
 
     /** Builds the first database from SQL, then the second as a file copy of it, plus SQL applied to the copy. */
     static String[] pair(String first, String second, List<String> sql, List<String> secondSql) {
-        EmbeddedDatabases embedded = VerifierRun.get().embedded();
+        EmbeddedDatabases embedded = VerifierRun.current().embedded();
         String a = embedded.createDatabase(first, sql);
         embedded.server().createDatabaseFromTemplate(second, first);
         embedded.applyScripts(second, secondSql);
@@ -33,7 +33,7 @@ final class Bench {
     }
 
     static Database database(String name, String url) {
-        return new Database(name, ConnectionTarget.parse(url, VerifierRun.get().mask()), VerifierRun.get().mask(), 600_000);
+        return new Database(name, ConnectionTarget.parse(url, VerifierRun.current().mask()), VerifierRun.current().mask(), 600_000);
     }
 
     static Connection connect(String url) throws SQLException {

@@ -2,9 +2,9 @@ package dev.releasegate.verifier.bench;
 
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.catalog.RowComparison;
-import dev.releasegate.verifier.catalog.RowDifferences;
-import dev.releasegate.verifier.catalog.RowShape;
+import dev.releasegate.verifier.rows.RowComparison;
+import dev.releasegate.verifier.rows.RowDifferences;
+import dev.releasegate.verifier.rows.RowShape;
 import dev.releasegate.verifier.db.Database;
 import org.junit.jupiter.api.Test;
 

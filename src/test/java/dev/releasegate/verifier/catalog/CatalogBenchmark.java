@@ -44,7 +44,7 @@ class CatalogBenchmark {
 
     @Test
     void thousandAssertionsOnFiveHundredTables() throws Exception {
-        String url = VerifierRun.get().embedded().createDatabase("bench_catalog", List.of("demo/supabase-base.sql"));
+        String url = VerifierRun.current().embedded().createDatabase("bench_catalog", List.of("demo/supabase-base.sql"));
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute(schema());
         }
@@ -55,8 +55,8 @@ class CatalogBenchmark {
                 .map(a -> new Assertion("And the database \"bench\"", a.sql(), a.parameters())).toList()));
 
         // warm up the JVM, the engine and the server on a copy, so that neither side pays for class loading or JIT
-        VerifierRun.get().embedded().server().createDatabaseFromTemplate("bench_catalog_warm", "bench_catalog");
-        Checklists.run(Map.of("bench", VerifierRun.get().embedded().server().jdbcUrl("bench_catalog_warm")), feature.toString());
+        VerifierRun.current().embedded().server().createDatabaseFromTemplate("bench_catalog_warm", "bench_catalog");
+        Checklists.run(Map.of("bench", VerifierRun.current().embedded().server().jdbcUrl("bench_catalog_warm")), feature.toString());
         plainJdbc(url, assertions);
 
         long jdbcNanos = plainJdbc(url, assertions);
@@ -67,7 +67,7 @@ class CatalogBenchmark {
         long verifierStart = System.nanoTime();
         Checklists.Outcome outcome = Checklists.run(Map.of("bench", url), feature.toString());
         long verifierNanos = System.nanoTime() - verifierStart;
-        Database bench = VerifierRun.get().databases().opened().stream()
+        Database bench = VerifierRun.current().databases().opened().stream()
                 .filter(d -> d.name().equals("bench") && !d.maskedUrl().contains("bench_catalog_warm")).findFirst().orElseThrow();
 
         System.out.printf("%nCatalogBenchmark: %d tables, %d assertions in %d scenarios%n", TABLES, assertions.size(), outcome.scenarios().size());

@@ -71,7 +71,7 @@ class ForeignKeyCheckTest {
                 List.of(new ForeignKeyCheck.Exception(t("trackpay_payments"), List.of())), "production");
         assertThat(dirty.mismatches()).extracting(Mismatch::describe).containsExactly(
                 "trackpay_invites.client_id -> trackpay_users: on delete is CASCADE, which no key referencing trackpay_users may have",
-                "exception trackpay_payments: silences nothing (no foreign key referencing trackpay_users there has delete rule CASCADE):"
-                        + " remove or correct it, a stale exception hides regressions");
+                "except trackpay_payments: excuses nothing (no foreign key referencing trackpay_users there has delete rule CASCADE):"
+                        + " remove or correct the row, a stale exception would hide the next regression");
     }
 }

@@ -34,14 +34,26 @@ class FunctionCheckTest {
                 .containsExactly("function search(uuid): does not exist (found search(text), search(text, integer))");
     }
 
+    private static final Set<String> ROLES = Set.of("anon", "authenticated");
+
+    @Test
+    void anUnknownRoleCannotBeChecked() {
+        FunctionSignature rpc = FunctionSignature.parse("delete_client_relationship_safely(uuid)", "public");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FunctionCheck.execute("anonymous", rpc, functions, ROLES, role -> {
+                    throw new AssertionError("no privileges are read for a role that does not exist");
+                }, false, "production"))
+                .isInstanceOf(dev.releasegate.verifier.outcome.ChecklistBroken.class)
+                .hasMessage("role 'anonymous' does not exist in production (roles: anon, authenticated)");
+    }
+
     @Test
     void executeRightsBothWays() {
         FunctionSignature rpc = FunctionSignature.parse("delete_client_relationship_safely(uuid)", "public");
-        assertThat(FunctionCheck.execute("authenticated", rpc, functions, Set.of(1L), true, "production").passed()).isTrue();
-        Verdict anon = FunctionCheck.execute("anon", rpc, functions, Set.of(1L), false, "production");
+        assertThat(FunctionCheck.execute("authenticated", rpc, functions, ROLES, role -> Set.of(1L), true, "production").passed()).isTrue();
+        Verdict anon = FunctionCheck.execute("anon", rpc, functions, ROLES, role -> Set.of(1L), false, "production");
         assertThat(anon.mismatches().get(0).describe()).startsWith(
                 "role anon on delete_client_relationship_safely(uuid): can execute it, expected not");
-        Verdict cannot = FunctionCheck.execute("authenticated", rpc, functions, Set.of(), true, "production");
+        Verdict cannot = FunctionCheck.execute("authenticated", rpc, functions, ROLES, role -> Set.of(), true, "production");
         assertThat(cannot.mismatches().get(0).describe()).startsWith(
                 "role authenticated on delete_client_relationship_safely(uuid): cannot execute it, expected it can");
     }

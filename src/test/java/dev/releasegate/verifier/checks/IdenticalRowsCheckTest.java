@@ -1,7 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.catalog.RowDifferences;
+import dev.releasegate.verifier.rows.RowDifferences;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

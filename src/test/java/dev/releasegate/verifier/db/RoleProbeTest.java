@@ -26,7 +26,7 @@ class RoleProbeTest {
     @BeforeAll
     static void database() {
         SecretMask mask = new SecretMask();
-        String url = VerifierRun.get().embedded().createDatabase("probes_db_role", EmbeddedDatabases.DEMO_SCRIPTS);
+        String url = VerifierRun.current().embedded().createDatabase("probes_db_role", EmbeddedDatabases.DEMO_SCRIPTS);
         database = new Database("probes", ConnectionTarget.parse(url, mask), mask, 30_000);
     }
 

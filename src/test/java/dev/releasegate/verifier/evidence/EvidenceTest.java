@@ -57,7 +57,7 @@ class EvidenceTest {
 
     @Test
     void aVerdictIsItsComparisonTableWithAMarkPerRow() {
-        Verdict verdict = new Verdict.Builder("row counts in production", List.of("table", "rows", "expected"))
+        Verdict verdict = new Verdict.Builder(dev.releasegate.verifier.outcome.FailureCategory.DATA_LOSS, "row counts in production", List.of("table", "rows", "expected"))
                 .ok(List.of("trackpay_users", "6", "6"))
                 .mismatch(Mismatch.differs("table trackpay_activities", "11 rows, expected 12"), List.of("trackpay_activities", "11", "12"))
                 .build();

@@ -87,7 +87,7 @@ class EmbeddedMigrationsTest {
 
     @Test
     void eachToolsHistoryIsRecordedAsTheToolRecordsIt() throws Exception {
-        var embedded = VerifierRun.get().embedded();
+        var embedded = VerifierRun.current().embedded();
         String flyway = embedded.jdbcUrl("emb_history_flyway", MIGRATIONS + "flyway-app");
         assertThat(rows(flyway, "select installed_rank, version, description, type, script, installed_by, success"
                 + " from flyway_schema_history order by installed_rank")).containsExactly(
@@ -113,7 +113,7 @@ class EmbeddedMigrationsTest {
 
     @Test
     void theDemoIsAnEmbeddedFolderShippedInTheProject() throws Exception {
-        String demo = VerifierRun.get().embedded().jdbcUrl("emb_demo", "classpath:demo/trackpay");
+        String demo = VerifierRun.current().embedded().jdbcUrl("emb_demo", "classpath:demo/trackpay");
         assertThat(rows(demo, "select count(*) from trackpay_users")).containsExactly("6");
         assertThat(rows(demo, "select version, name from supabase_migrations.schema_migrations"))
                 .containsExactly("20250101000000|trackpay");

@@ -127,7 +127,7 @@ final class GeneratedMigrations {
 
     /** A database opened the way the product opens one, for a fresh catalog snapshot. */
     static Database open(String name, String url) {
-        return new Database(name, ConnectionTarget.parse(url, VerifierRun.get().mask()), VerifierRun.get().mask(), 60_000);
+        return new Database(name, ConnectionTarget.parse(url, VerifierRun.current().mask()), VerifierRun.current().mask(), 60_000);
     }
 
     static CatalogSnapshot snapshot(Database database) {

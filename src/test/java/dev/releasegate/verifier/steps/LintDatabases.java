@@ -45,13 +45,15 @@ final class LintDatabases {
     }
 
     static EmbeddedServer server() {
-        return VerifierRun.get().embedded().server();
+        return VerifierRun.current().embedded().server();
     }
 
     /** A fresh copy of the base with the statements applied in order; returns its JDBC address. */
     static String plant(String name, List<String> statements) {
         String database = "lint_" + name.replaceAll("[^a-z0-9_]", "_") + "_" + COPIES.incrementAndGet();
-        server().createDatabaseFromTemplate(database, template());
+        synchronized (LintDatabases.class) { // a template must be idle while it is copied
+            server().createDatabaseFromTemplate(database, template());
+        }
         String url = server().jdbcUrl(database);
         GeneratedMigrations.execute(url, statements.stream().map(s -> s.replace("${database}", database)).toList());
         return url;
@@ -96,7 +98,7 @@ final class LintDatabases {
                 Files.writeString(control, "comment = 'test stand-in: pg_graphql installed, nothing in it'\n"
                         + "default_version = '0.0.0'\nrelocatable = true\n");
                 Files.writeString(script, "-- nothing: only the extension's presence matters to the lints\n");
-                c.createStatement().execute("create extension pg_graphql");
+                c.createStatement().execute("create extension pg_graphql with schema extensions");
             } finally {
                 Files.deleteIfExists(control);
                 Files.deleteIfExists(script);

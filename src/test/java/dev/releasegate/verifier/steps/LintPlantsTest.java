@@ -77,7 +77,7 @@ class LintPlantsTest {
                         List.of("insecure_queue_exposed_in_api on pgmq.q_jobs")),
                 arguments(Lint.FKEY_TO_AUTH_UNIQUE, List.of(table("logins", "id int primary key, provider_id text, provider text,"
                         + " foreign key (provider_id, provider) references auth.identities (provider_id, provider)"),
-                        "create index on public.logins (provider_id, provider)"), List.of("fkey_to_auth_unique on logins")),
+                        "create unique index on public.logins (provider_id, provider)"), List.of("fkey_to_auth_unique on logins")),
                 arguments(Lint.EXTENSION_VERSIONS_OUTDATED, List.of("create extension pg_trgm with schema extensions version '1.5'"),
                         List.of("extension_versions_outdated on pg_trgm")),
                 arguments(Lint.SENSITIVE_COLUMNS_EXPOSED, List.of("create table public.accounts (id int primary key, password text)"),

@@ -148,7 +148,7 @@ class RealisticSchemaIdentityTest {
     void eachMutationIsReportedAsExactlyThatDifference(String name, String sql, List<String> expected) {
         String copy = "id_rs_m" + COPIES.incrementAndGet();
         GeneratedMigrations.execute(staging, List.of("CREATE DATABASE " + copy + " TEMPLATE " + TEMPLATE));
-        String url = VerifierRun.get().embedded().server().jdbcUrl(copy);
+        String url = VerifierRun.current().embedded().server().jdbcUrl(copy);
         GeneratedMigrations.execute(url, List.of(sql));
         try (Database database = GeneratedMigrations.open("production", url)) {
             List<SchemaObject> mutated = WholeDatabaseSteps.objects(GeneratedMigrations.snapshot(database), "public");

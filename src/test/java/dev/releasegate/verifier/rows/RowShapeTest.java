@@ -1,4 +1,7 @@
-package dev.releasegate.verifier.catalog;
+package dev.releasegate.verifier.rows;
+
+import dev.releasegate.verifier.catalog.Column;
+import dev.releasegate.verifier.catalog.QualifiedName;
 
 import org.junit.jupiter.api.Test;
 

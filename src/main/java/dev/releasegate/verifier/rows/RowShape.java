@@ -1,5 +1,8 @@
-package dev.releasegate.verifier.catalog;
+package dev.releasegate.verifier.rows;
 
+import dev.releasegate.verifier.catalog.CatalogSnapshot;
+import dev.releasegate.verifier.catalog.Column;
+import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.db.SqlIdentifier;
 
 import java.util.List;
@@ -24,9 +27,10 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
 
     /** Builds the shape from a catalog snapshot; empty when the table has no primary key. */
     public static java.util.Optional<RowShape> of(CatalogSnapshot catalog, QualifiedName table) {
-        List<Column> columns = catalog.columns().stream().filter(c -> c.table().equals(table)).toList();
-        return catalog.indexes().stream().filter(i -> i.table().equals(table) && i.primary()).findFirst().map(pk -> {
-            List<Column> key = pk.columns().stream().map(RowShape::unquote)
+        List<Column> columns = catalog.columnsOf(table);
+        List<String> primaryKey = catalog.primaryKey(table);
+        return primaryKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(primaryKey).map(pk -> {
+            List<Column> key = pk.stream().map(RowShape::unquote)
                     .map(name -> columns.stream().filter(c -> c.name().equals(name)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("primary key column " + name + " of " + table + " not in the catalog")))
                     .toList();

@@ -1,5 +1,8 @@
-package dev.releasegate.verifier.catalog;
+package dev.releasegate.verifier.rows;
 
+import dev.releasegate.verifier.catalog.CatalogSnapshot;
+import dev.releasegate.verifier.catalog.Column;
+import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.db.ExecutedQuery;
 
 import java.util.List;

@@ -1,0 +1,21 @@
+package dev.releasegate.verifier.checks;
+
+import dev.releasegate.verifier.outcome.ChecklistBroken;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A role a checklist names must exist: asking PostgreSQL about an unknown role would only raise an error. */
+public final class Roles {
+
+    private Roles() {
+    }
+
+    /** PUBLIC (every role) is always known; any other role must be in the database, or the item cannot be checked. */
+    public static void requireKnown(String role, Set<String> roles, String database) {
+        if (!role.equals("public") && !roles.contains(role)) {
+            throw new ChecklistBroken("role '" + role + "' does not exist in " + database + " (roles: "
+                    + String.join(", ", new TreeSet<>(roles).stream().filter(r -> !r.startsWith("pg_")).toList()) + ")");
+        }
+    }
+}
