@@ -29,8 +29,9 @@ public final class FindingsCheck {
         }
         List<Lint> judged = Lint.of(run.category()).stream().filter(l -> l.level().atLeast(threshold)).toList();
         long skipped = judged.stream().filter(run.skipped()::containsKey).count();
+        String exposed = run.category() == LintCategory.SECURITY ? "exposed schemas: " + run.exposed() + "; " : "";
         Verdict.Builder verdict = new Verdict.Builder(run.category().failure(), run.category().word() + " findings in " + database
-                + levelWords(threshold) + " (exposed schemas: " + run.exposed() + "; " + (judged.size() - skipped) + " lints checked"
+                + levelWords(threshold) + " (" + exposed + (judged.size() - skipped) + " lints checked"
                 + (skipped > 0 ? ", " + skipped + " skipped" : "") + ")", List.of("finding", "level", "object", "detail", "status"));
         Set<FindingException> used = new HashSet<>();
         for (Finding finding : run.findings()) {
@@ -88,7 +89,8 @@ public final class FindingsCheck {
     public static String lintsChecked(LintRun run, LintLevel threshold, String database) {
         Map<Lint, Long> counts = run.findings().stream().collect(Collectors.groupingBy(Finding::lint, Collectors.counting()));
         List<String> lines = new ArrayList<>();
-        lines.add(run.category().word() + " lints (splinter's) on " + database + levelWords(threshold) + "; exposed schemas: " + run.exposed());
+        lines.add(run.category().word() + " lints (splinter's) on " + database + levelWords(threshold) + "; exposed schemas: "
+                + run.exposed().explained());
         for (Lint lint : Lint.of(run.category())) {
             String head = lint.id() + " (" + lint.level() + "): ";
             if (!lint.level().atLeast(threshold)) {

@@ -56,7 +56,7 @@ public enum Lint {
                     + " run objects of their own",
             "ALTER FUNCTION %s SET search_path = '' (and schema-qualify the names it uses)"),
     RLS_DISABLED_IN_PUBLIC(ERROR, SECURITY, Set.of(Need.API_ROLE),
-            "anon or authenticated may select from it and row level security is off, so every row is open to the API",
+            "row level security is off, so every row is open to the API",
             "ALTER TABLE %s ENABLE ROW LEVEL SECURITY, then add policies for the roles that need access"),
     EXTENSION_IN_PUBLIC(WARN, SECURITY, Set.of(),
             "its functions and types sit in public, where the API exposes them and where they can shadow names",
@@ -65,10 +65,10 @@ public enum Lint {
             "user_metadata is editable by the signed-in user, so a policy that trusts it can be satisfied by anyone",
             "decide on app_metadata (only the server writes it) or on a table users cannot write, in %s"),
     MATERIALIZED_VIEW_IN_API(WARN, SECURITY, Set.of(Need.API_ROLE),
-            "materialized views have no row level security, so every row is open to anon or authenticated",
+            "a materialized view has no row level security, so every row is open to the API",
             "REVOKE SELECT ON %s FROM anon, authenticated, or move it out of the exposed schemas"),
     FOREIGN_TABLE_IN_API(WARN, SECURITY, Set.of(Need.API_ROLE),
-            "foreign tables have no row level security, so every row is open to anon or authenticated",
+            "a foreign table has no row level security, so every row is open to the API",
             "REVOKE SELECT ON %s FROM anon, authenticated, or move it out of the exposed schemas"),
     UNSUPPORTED_REG_TYPES(WARN, SECURITY, Set.of(),
             "a reg* column stores object ids that pg_upgrade cannot carry over, so the database cannot be upgraded in place",
@@ -116,24 +116,25 @@ public enum Lint {
 
     /** What a lint needs from the database; without it the lint is skipped and the evidence says why. */
     public enum Need {
-        API_ROLE("Supabase's API roles (anon, authenticated)"),
-        ANON("the role anon"),
-        AUTHENTICATED("the role authenticated"),
-        AUTH_USERS("Supabase Auth's table auth.users"),
-        AUTH_SCHEMA("Supabase Auth's schema auth"),
-        STORAGE("Supabase Storage's table storage.buckets"),
-        PGMQ("the pgmq schema of Supabase Queues"),
-        PG_GRAPHQL("the pg_graphql extension"),
-        POSTGRES_15("PostgreSQL 15 or later (security_invoker views)");
+        API_ROLE("this database has no API role anon or authenticated (Supabase's)"),
+        ANON("this database has no role anon"),
+        AUTHENTICATED("this database has no role authenticated"),
+        AUTH_USERS("this database has no table auth.users (Supabase Auth)"),
+        AUTH_SCHEMA("this database has no schema auth (Supabase Auth)"),
+        STORAGE("this database has no table storage.buckets (Supabase Storage)"),
+        PGMQ("this database has no pgmq schema (Supabase Queues)"),
+        PG_GRAPHQL("this database has no pg_graphql extension"),
+        POSTGRES_15("the server is older than PostgreSQL 15, which brought security_invoker views");
 
-        private final String what;
+        private final String missing;
 
-        Need(String what) {
-            this.what = what;
+        Need(String missing) {
+            this.missing = missing;
         }
 
-        public String what() {
-            return what;
+        /** Why a lint that needs it was skipped. */
+        public String missing() {
+            return missing;
         }
     }
 

@@ -23,7 +23,7 @@ public final class Linter {
         for (Lint lint : Lint.of(category)) {
             Optional<Lint.Need> missing = lint.needs().stream().filter(need -> !has(facts, need)).sorted().findFirst();
             if (missing.isPresent()) {
-                skipped.put(lint, "this database has no " + missing.get().what());
+                skipped.put(lint, missing.get().missing());
             } else {
                 findings.addAll(find(lint, in));
             }

@@ -61,8 +61,8 @@ final class TableLints {
 
     static List<Finding> policyExistsRlsDisabled(LintInput in) {
         return userTables(in).stream().filter(r -> !r.rowSecurity()).filter(r -> !in.policiesOn(r.name()).isEmpty())
-                .map(r -> in.finding(Lint.POLICY_EXISTS_RLS_DISABLED, in.object(r), "policies " + String.join(", ",
-                        in.policiesOn(r.name()).stream().map(Policy::name).sorted().toList()))).toList();
+                .map(r -> in.finding(Lint.POLICY_EXISTS_RLS_DISABLED, in.object(r), (in.policiesOn(r.name()).size() == 1 ? "policy " : "policies ")
+                        + String.join(", ", in.policiesOn(r.name()).stream().map(Policy::name).sorted().toList()))).toList();
     }
 
     static List<Finding> noPrimaryKey(LintInput in) {
