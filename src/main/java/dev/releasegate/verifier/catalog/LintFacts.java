@@ -28,8 +28,8 @@ public record LintFacts(int serverMajorVersion, List<LintRelation> relations, Li
     public static LintFacts of(CatalogSnapshot catalog) {
         List<LintRelation> relations = catalog.part("lint relations", LintReader::relations);
         boolean storage = relations.stream().anyMatch(r -> r.name().equals(PlatformReader.BUCKETS_TABLE));
-        return new LintFacts(majorVersion(catalog.database().serverVersion()), relations,
-                catalog.part("lint indexes", LintReader::indexes), catalog.part("lint foreign keys", LintReader::foreignKeys),
+        int major = majorVersion(catalog.database().serverVersion());
+        return new LintFacts(major, relations, catalog.part("lint indexes", session -> LintReader.indexes(session, major)), catalog.part("lint foreign keys", LintReader::foreignKeys),
                 catalog.part("lint functions", LintReader::functions), catalog.policies(), catalog.columns(),
                 catalog.part("lint roles", LintReader::roles), catalog.part("lint extensions", LintReader::extensions),
                 storage ? Optional.of(catalog.part("storage buckets", PlatformReader::buckets)) : Optional.empty());

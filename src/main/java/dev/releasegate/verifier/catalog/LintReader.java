@@ -25,10 +25,13 @@ final class LintReader {
         return "(select " + expression + " from pg_roles r where r.rolname = '" + role + "')";
     }
 
+    /** Whether the role may select any one column (a table-level grant covers every column, so it is asked first). */
     private static String anyColumn(String role) {
         return privilege(role, """
-                exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-                        and has_column_privilege(r.oid, c.oid, a.attnum, 'SELECT'))""");
+                case when has_table_privilege(r.oid, c.oid, 'SELECT')
+                     then exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped)
+                     else exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+                                  and has_column_privilege(r.oid, c.oid, a.attnum, 'SELECT')) end""");
     }
 
     static final String RELATIONS = """
@@ -56,16 +59,26 @@ final class LintReader {
             privilege("authenticated", "has_table_privilege(r.oid, c.oid, 'SELECT')"),
             anyColumn("anon"), anyColumn("authenticated"), SCHEMAS);
 
+    /**
+     * An index's shape without its name, from the catalog rather than pg_get_indexdef (which opens every index and
+     * costs more than the rest of the linter's reads): method, columns, operator classes, collations, orderings,
+     * uniqueness, NULLS NOT DISTINCT (PostgreSQL 15+), expressions, predicate and storage options. Scans are counted
+     * for the indexes pg_stat_user_indexes shows (those of tables, TOAST tables and materialized views).
+     */
     static final String INDEXES = """
             select n.nspname, t.relname, t.relkind, %s, i.relname, i.relkind, ix.indisvalid, ix.indislive, ix.indisunique,
-                   ix.indisprimary, ix.indkey::text, s.idx_scan, pg_get_indexdef(ix.indexrelid)
+                   ix.indisprimary, ix.indkey::text,
+                   case when t.relkind in ('r', 't', 'm') then pg_stat_get_numscans(ix.indexrelid) end,
+                   concat_ws(E'\\x1f', i.relam, ix.indnkeyatts, ix.indkey::text, ix.indclass::text, ix.indcollation::text,
+                             ix.indoption::text, ix.indisunique, %s,
+                             coalesce(pg_get_expr(ix.indexprs, ix.indrelid), ''), coalesce(pg_get_expr(ix.indpred, ix.indrelid), ''),
+                             coalesce(array_to_string(i.reloptions, ','), ''))
             from pg_index ix
             join pg_class i on i.oid = ix.indexrelid
             join pg_class t on t.oid = ix.indrelid
             join pg_namespace n on n.oid = t.relnamespace
-            left join pg_stat_user_indexes s on s.indexrelid = ix.indexrelid
             where %s
-            order by 1, 2, 5""".formatted(OWNED_BY_EXTENSION.formatted("pg_class", "t.oid"), CatalogReader.USER_SCHEMAS_CONDITION);
+            order by 1, 2, 5""";
 
     static final String FOREIGN_KEYS = """
             select n.nspname, cl.relname, %s, c.conname, array_to_string(c.conkey, ' '),
@@ -124,8 +137,14 @@ final class LintReader {
                         Integer.parseInt(r.get(17))))).toList();
     }
 
-    static List<LintIndex> indexes(ReadOnlySession session) throws SQLException {
-        return session.query(INDEXES).rows().stream().map(r -> new LintIndex(new QualifiedName(r.get(0), r.get(1)),
+    /** NULLS NOT DISTINCT came with PostgreSQL 15; before it every unique index treated nulls as distinct. */
+    static String indexesSql(int serverMajorVersion) {
+        return INDEXES.formatted(OWNED_BY_EXTENSION.formatted("pg_class", "t.oid"),
+                serverMajorVersion >= 15 ? "ix.indnullsnotdistinct" : "false", CatalogReader.USER_SCHEMAS_CONDITION);
+    }
+
+    static List<LintIndex> indexes(ReadOnlySession session, int serverMajorVersion) throws SQLException {
+        return session.query(indexesSql(serverMajorVersion)).rows().stream().map(r -> new LintIndex(new QualifiedName(r.get(0), r.get(1)),
                 r.get(2).charAt(0), bool(r.get(3)), r.get(4), r.get(5).charAt(0), bool(r.get(6)), bool(r.get(7)), bool(r.get(8)),
                 bool(r.get(9)), numbers(r.get(10)), Optional.ofNullable(r.get(11)).map(Long::parseLong), r.get(12))).toList();
     }

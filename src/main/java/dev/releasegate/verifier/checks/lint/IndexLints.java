@@ -41,12 +41,12 @@ final class IndexLints {
                         "index " + i.name() + " has never been scanned", in.display(i.qualifiedName()))).toList();
     }
 
-    /** Indexes of one table whose definitions are the same once their own names are taken out. */
+    /** Indexes of one table with the same shape: all but their names alike (splinter compares pg_get_indexdef without the name). */
     static List<Finding> duplicateIndex(LintInput in) {
         Map<String, List<LintIndex>> groups = new LinkedHashMap<>();
         for (LintIndex i : in.facts.indexes()) {
             if ((i.tableRelkind() == 'r' || i.tableRelkind() == 'm') && !i.tableExtensionOwned() && !LintInput.platform(i.table().schema())) {
-                groups.computeIfAbsent(i.table().schema() + "\u0000" + i.table().name() + "\u0000" + i.definition().replace(i.name(), ""),
+                groups.computeIfAbsent(i.table().schema() + "\u0000" + i.table().name() + "\u0000" + i.shape(),
                         k -> new ArrayList<>()).add(i);
             }
         }

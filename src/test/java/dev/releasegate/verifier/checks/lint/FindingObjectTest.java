@@ -74,6 +74,20 @@ class FindingObjectTest {
         assertThat(LikePattern.matches("a\nauth.uid()\nb", "%auth.uid()%")).isTrue();
         assertThat(LikePattern.matches(null, "%")).isFalse();
         assertThat(LikePattern.matches("[x]^$.*", "[x]^$.*")).isTrue();
+        assertThat(LikePattern.matches("q_jobs", "q_%")).isTrue();
+        assertThat(LikePattern.matches("q", "q_%")).isFalse();
+        assertThat(LikePattern.matches("abcabd", "%abd")).isTrue();
+        assertThat(LikePattern.matches("ab", "a%b%")).isTrue();
+        assertThat(LikePattern.matches("aXbXb", "a%b")).isTrue();
+        assertThat(LikePattern.matches("abc", "a_c")).isTrue();
+        assertThat(LikePattern.matches("ac", "a_c")).isFalse();
+        assertThat(LikePattern.matches("100%", "100\\%")).isTrue();
+        assertThat(LikePattern.matches("1000", "100\\%")).isFalse();
+        assertThat(LikePattern.matches("", "%")).isTrue();
+        assertThat(LikePattern.matches("", "")).isTrue();
+        assertThat(LikePattern.matches("x", "")).isFalse();
+        assertThat(LikePattern.matches("search_path=\"\"", "search_path=%")).isTrue();
+        assertThat(LikePattern.matches("xauth.jwt() -> 'user_metadata'", "%auth.jwt()%user_metadata%")).isTrue();
     }
 
     @Test
