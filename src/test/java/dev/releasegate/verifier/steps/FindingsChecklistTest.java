@@ -167,6 +167,23 @@ class FindingsChecklistTest {
         assertThat(settingWins.scenario("errors in the exposed schemas").passed()).isTrue();
     }
 
+    @Test
+    void aHostileTableNameIsOnlyEverAName() throws Exception {
+        String url = Checklists.database("fc_hostile", "demo/supabase-base.sql");
+        GeneratedMigrations.execute(url, List.of("create table public.items (id int primary key)",
+                "alter table public.items enable row level security",
+                "create policy items_read on public.items for select to authenticated using (true)",
+                "create table public.\"we\"\"ird; drop table public.items; --\" (id int primary key)"));
+        Checklists.Outcome outcome = Checklists.run(Map.of("production", url), "checklists/findings/hostile.feature");
+        assertThat(headings(outcome.scenario("the finding names it exactly").message()))
+                .containsExactly("rls_disabled_in_public on we\"ird; drop table public.items; -- (ERROR)");
+        assertThat(outcome.scenario("an exception names it in double quotes").passed()).isTrue();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select count(*) from public.items")) {
+            assertThat(rs.next()).isTrue();
+        }
+    }
+
     /** "rls_disabled_in_public on notes (ERROR)" for each problem line of a verdict's message. */
     static List<String> headings(String message) {
         return message.lines().filter(l -> l.startsWith("  ") && l.contains(" on ")).map(l -> l.substring(2, l.indexOf("): ") + 1)).toList();

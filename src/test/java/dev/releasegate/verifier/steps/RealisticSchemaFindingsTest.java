@@ -27,7 +27,8 @@ class RealisticSchemaFindingsTest {
     @BeforeAll
     static void databases() {
         generated = GeneratedMigrations.create("rsf_generated", MIGRATIONS);
-        hardened = GeneratedMigrations.create("rsf_hardened", MIGRATIONS);
+        LintDatabases.server().createDatabaseFromTemplate("rsf_hardened", "rsf_generated");
+        hardened = LintDatabases.server().jdbcUrl("rsf_hardened");
         List<String> fixes = new ArrayList<>(List.of("ALTER FUNCTION public.set_updated_at() SET search_path = ''"));
         IntStream.rangeClosed(1, 45).filter(i -> i % 3 == 0).mapToObj(GeneratedMigrations::table).forEach(t -> {
             fixes.add("DROP POLICY " + t + "_insert ON public." + t);
