@@ -22,17 +22,20 @@ class FindingsChecklistTest {
     private static final String FINDINGS = "checklists/findings/findings.feature";
 
     private static String demo;
-    private static String planted;
+    private static Checklists.Outcome onPlanted;
+    private static Checklists.Outcome onDemo;
 
+    /** The findings checklist runs once on TrackPay with planted findings, once on the demo; the tests read the outcomes. */
     @BeforeAll
     static void databases() {
         demo = Checklists.trackpay("fc_demo");
-        planted = Checklists.trackpay("fc_planted", "findings/planted.sql");
+        onPlanted = Checklists.run(Map.of("production", Checklists.trackpay("fc_planted", "findings/planted.sql")), FINDINGS);
+        onDemo = Checklists.run(Map.of("production", demo), FINDINGS);
     }
 
     @Test
     void everyPlantedSecurityFindingIsNamedWithItsLevelWhyAndFix() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", planted), FINDINGS);
+        Checklists.Outcome outcome = onPlanted;
         String message = outcome.scenario("the database has no security findings").message();
         assertThat(message).startsWith("security findings in production, every level (exposed schemas: public (default);"
                 + " 18 lints checked, 3 skipped): 11 problems\n");
@@ -59,7 +62,7 @@ class FindingsChecklistTest {
 
     @Test
     void exceptionsExcuseWithAReasonUntilTheirDateAndAreReportedWhenStale() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", planted), FINDINGS);
+        Checklists.Outcome outcome = onPlanted;
         assertThat(outcome.scenario("every finding excepted, in the two-column table of earlier checklists").passed()).isTrue();
         assertThat(outcome.scenario("every finding excepted with a reason, one until a date").passed()).isTrue();
         assertThat(outcome.scenario("an exception past its date excuses nothing").message()).startsWith("""
@@ -81,7 +84,7 @@ class FindingsChecklistTest {
 
     @Test
     void aWrongExceptionOrWordIsABrokenChecklist() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", planted), FINDINGS);
+        Checklists.Outcome outcome = onPlanted;
         assertThat(outcome.scenario("an unknown finding is a broken checklist").message())
                 .startsWith("unknown finding 'rls_off': use one of unindexed_foreign_keys, auth_users_exposed, ")
                 .endsWith(", invalid_index, anon_can_execute_definer_function");
@@ -100,7 +103,7 @@ class FindingsChecklistTest {
 
     @Test
     void theDemoHasThreeSecurityFindingsAndPerRowPolicyCallsAtWarnOrAbove() {
-        Checklists.Outcome outcome = Checklists.run(Map.of("production", demo), FINDINGS);
+        Checklists.Outcome outcome = onDemo;
         assertThat(headings(outcome.scenario("the database has no security findings").message())).containsExactly(
                 "rls_enabled_no_policy on trackpay_relationship_audit (INFO)",
                 "function_search_path_mutable on handle_updated_at() (WARN)",
