@@ -14,12 +14,10 @@ final class CatalogReader {
     /** Separator for arrays flattened into text: unlike a comma, it never occurs in a name. */
     static final String SEP = "\u001f";
 
-    private static final String USER_SCHEMAS = """
+    /** The user-schema filter over a pg_namespace aliased {@code n}, for the readers of every object kind. */
+    static final String USER_SCHEMAS = """
             n.nspname not in ('pg_catalog', 'information_schema')
             and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'""";
-
-    /** The user-schema filter over a pg_namespace aliased {@code n}, for the readers of other object kinds. */
-    static final String USER_SCHEMAS_CONDITION = USER_SCHEMAS;
 
     static final String RELATIONS = """
             select n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner)

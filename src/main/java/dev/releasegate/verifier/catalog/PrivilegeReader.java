@@ -32,7 +32,7 @@ final class PrivilegeReader {
             String.join(", ", List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER").stream()
                     .map(p -> TABLE.formatted(p)).toList()),
             String.join(", ", List.of("USAGE", "SELECT", "UPDATE").stream().map(p -> SEQUENCE.formatted(p)).toList()),
-            CatalogReader.USER_SCHEMAS_CONDITION);
+            CatalogReader.USER_SCHEMAS);
 
     private PrivilegeReader() {
     }

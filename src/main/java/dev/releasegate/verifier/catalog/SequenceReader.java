@@ -29,7 +29,7 @@ public final class SequenceReader {
             left join pg_namespace tn on tn.oid = t.relnamespace
             left join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
             where c.relkind = 'S' and %s
-            order by 1, 2""".formatted(CatalogReader.USER_SCHEMAS_CONDITION);
+            order by 1, 2""".formatted(CatalogReader.USER_SCHEMAS);
 
     /** Where a sequence stands and the range of its column's values; absent values are empty tables. */
     public record Position(Sequence sequence, BigInteger lastValue, boolean called, Optional<BigInteger> highest,

@@ -16,7 +16,7 @@ final class TriggerReader {
             join pg_proc p on p.oid = t.tgfoid
             join pg_namespace pn on pn.oid = p.pronamespace
             where not t.tgisinternal and t.tgparentid = 0 and %s
-            order by 1, 2, 3""".formatted(CatalogReader.USER_SCHEMAS_CONDITION);
+            order by 1, 2, 3""".formatted(CatalogReader.USER_SCHEMAS);
 
     private TriggerReader() {
     }

@@ -6,10 +6,8 @@ import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.RelationPrivileges;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 

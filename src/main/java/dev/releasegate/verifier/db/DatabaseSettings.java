@@ -20,6 +20,8 @@ import java.util.SortedSet;
 public final class DatabaseSettings {
 
     public static final String PREFIX = "verify.db.";
+    /** Supabase projects are named the same way: {@code verify.project.production=supabase:<project-ref>}. */
+    public static final String PROJECT_PREFIX = "verify.project.";
     public static final String PROPERTIES_FILE = "verifier.properties";
 
     private final Properties system;
@@ -66,6 +68,11 @@ public final class DatabaseSettings {
         return setting(PREFIX + name).map(values::expand);
     }
 
+    /** The configured value for a Supabase project name ({@code supabase:<ref>}), with {@code ${...}} expanded, if any. */
+    public Optional<String> project(String name) {
+        return setting(PROJECT_PREFIX + name).map(values::expand);
+    }
+
     /** A run option such as {@code verify.default-schema}, from the same three sources. */
     public Optional<String> setting(String key) {
         String value = system.getProperty(key);
@@ -83,10 +90,15 @@ public final class DatabaseSettings {
     }
 
     public SortedSet<String> configuredNames() {
+        return configuredNames(PREFIX);
+    }
+
+    /** The names configured under a prefix ({@link #PREFIX} for databases, {@link #PROJECT_PREFIX} for projects). */
+    public SortedSet<String> configuredNames(String prefix) {
         SortedSet<String> names = new TreeSet<>();
-        system.stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX)).forEach(k -> names.add(k.substring(PREFIX.length())));
-        file.stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX)).forEach(k -> names.add(k.substring(PREFIX.length())));
-        String envPrefix = environmentName(PREFIX);
+        system.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(k -> names.add(k.substring(prefix.length())));
+        file.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(k -> names.add(k.substring(prefix.length())));
+        String envPrefix = environmentName(prefix);
         environment.keySet().stream().filter(k -> k.startsWith(envPrefix))
                 .forEach(k -> names.add(k.substring(envPrefix.length()).toLowerCase(Locale.ROOT)));
         return names;
@@ -95,6 +107,13 @@ public final class DatabaseSettings {
     /** verify.db.production -> VERIFY_DB_PRODUCTION */
     public static String environmentName(String key) {
         return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** The sentence a report shows when a scenario names a Supabase project nobody configured. */
+    public static String howToConfigureProject(String name) {
+        return "add -D" + PROJECT_PREFIX + name + "=supabase:<project-ref> to the run, or set " + environmentName(PROJECT_PREFIX + name)
+                + "=supabase:<project-ref>, or write " + PROJECT_PREFIX + name + "=supabase:<project-ref> in " + PROPERTIES_FILE
+                + " (the project ref is the 20 letters in the dashboard's address: supabase.com/dashboard/project/<project-ref>)";
     }
 
     /** The sentence a report shows when a scenario names a database nobody configured. */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one way steps put evidence in the report: what ran, where, what came back, and what was compared. Always
- * masked, and typed so that the report can show it well: SQL as text, rows and comparisons as tables, plans as JSON.
+ * masked, and typed so that the report can show it well: SQL as text, rows and comparisons as tables, plans as formatted text.
  */
 public final class Evidence {
 
@@ -22,7 +22,6 @@ public final class Evidence {
 
     public static final String TEXT = "text/plain";
     public static final String CSV = "text/csv";
-    public static final String JSON = "application/json";
 
     private final AttachmentSink sink;
     private final SecretMask mask;
@@ -34,11 +33,6 @@ public final class Evidence {
 
     public void text(String name, String text) {
         attach(name, text, TEXT);
-    }
-
-    /** A document such as a query plan ({@code EXPLAIN (FORMAT JSON)}), shown formatted by the report. */
-    public void json(String name, String json) {
-        attach(name, json, JSON);
     }
 
     /** Rows under a header, as a table in the report; rows past {@link #ROW_LIMIT} are counted, not shown. */

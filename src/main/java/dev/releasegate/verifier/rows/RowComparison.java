@@ -1,8 +1,5 @@
 package dev.releasegate.verifier.rows;
 
-import dev.releasegate.verifier.catalog.CatalogSnapshot;
-import dev.releasegate.verifier.catalog.Column;
-import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;

@@ -66,14 +66,19 @@ public final class BehaviourSteps {
 
     @When("I call {text}")
     public void call(String text) {
-        Database database = context.database();
         FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
-        Optional<Function> function = call.resolve(context.catalog().functions(), database.name());
-        ProbeCheck.noSuchFunction(call, function, database.name()).ifPresent(context::report);
-        ProbeOutcome outcome = RoleProbe.run(database, acting.identity(), acting.writes(), FunctionCall.sql(function.orElseThrow()),
+        ProbeOutcome outcome = RoleProbe.run(context.database(), acting.identity(), acting.writes(), FunctionCall.sql(resolve(call)),
                 new ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
+    }
+
+    /** The function a call means; one the database lacks makes the item false here. */
+    private Function resolve(FunctionCall call) {
+        Database database = context.database();
+        Optional<Function> function = call.resolve(context.catalog().functions(), database.name());
+        ProbeCheck.noSuchFunction(call, function, database.name()).ifPresent(context::report);
+        return function.orElseThrow();
     }
 
     @Then("the call fails with {text}")

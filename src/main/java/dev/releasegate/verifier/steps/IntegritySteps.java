@@ -64,11 +64,13 @@ public final class IntegritySteps {
     @Then("no row of {name} satisfies {predicate}")
     public void noRowSatisfies(QualifiedName table, SqlPredicate condition) {
         CatalogSnapshot catalog = context.catalog();
-        context.report(Presence.require(subject(table), catalog.absence(table, List.of())).orElseGet(() -> {
-            OffendingRows found = IntegrityReader.satisfying(context.database(), table, condition, catalog.primaryKey(table));
-            context.evidence().query("rows of " + table + " where " + condition, found.query());
-            return IntegrityCheck.noRowSatisfies(table, condition.text(), found, context.database().name());
-        }));
+        context.report(Presence.require(subject(table), catalog.absence(table, List.of())).orElseGet(() -> satisfying(catalog, table, condition)));
+    }
+
+    private Verdict satisfying(CatalogSnapshot catalog, QualifiedName table, SqlPredicate condition) {
+        OffendingRows found = IntegrityReader.satisfying(context.database(), table, condition, catalog.primaryKey(table));
+        context.evidence().query("rows of " + table + " where " + condition, found.query());
+        return IntegrityCheck.noRowSatisfies(table, condition.text(), found, context.database().name());
     }
 
     @Then("{tableColumn} has no duplicate values")
@@ -79,11 +81,13 @@ public final class IntegritySteps {
     @Then("{tableColumn} has no duplicate values where {predicate}")
     public void noDuplicatesWhere(QualifiedColumn column, SqlPredicate where) {
         context.report(Presence.require(subject(column.table()), context.catalog().absence(column.table(), List.of(column.column())))
-                .orElseGet(() -> {
-                    OffendingRows found = IntegrityReader.duplicates(context.database(), column, where);
-                    context.evidence().query("duplicate values of " + column, found.query());
-                    return IntegrityCheck.noDuplicates(column, where == null ? null : where.text(), found, context.database().name());
-                }));
+                .orElseGet(() -> duplicates(column, where)));
+    }
+
+    private Verdict duplicates(QualifiedColumn column, SqlPredicate where) {
+        OffendingRows found = IntegrityReader.duplicates(context.database(), column, where);
+        context.evidence().query("duplicate values of " + column, found.query());
+        return IntegrityCheck.noDuplicates(column, where == null ? null : where.text(), found, context.database().name());
     }
 
     /** NULL is no value: it matches no pattern and fails nothing here; how many rows hold it is shown in the evidence. */
@@ -109,11 +113,13 @@ public final class IntegritySteps {
         CatalogSnapshot catalog = context.catalog();
         KeyedRowsCheck.Expected expected = KeyedRowsCheck.expected(keyColumn, rows.header(), rows.rows(),
                 catalog.columnsOf(table).stream().map(Column::name).toList());
-        context.report(Presence.require(subject(table), catalog.absence(table, expected.allColumns())).orElseGet(() -> {
-            KeyedRows actual = IntegrityReader.byKey(context.database(), table, expected.key(), expected.columns(), expected.keys());
-            context.evidence().query("rows of " + table + " by " + expected.key(), actual.query());
-            return KeyedRowsCheck.includes(table, expected.key(), expected.columns(), expected.rows(), actual, context.database().name());
-        }));
+        context.report(Presence.require(subject(table), catalog.absence(table, expected.allColumns())).orElseGet(() -> byKey(table, expected)));
+    }
+
+    private Verdict byKey(QualifiedName table, KeyedRowsCheck.Expected expected) {
+        KeyedRows actual = IntegrityReader.byKey(context.database(), table, expected.key(), expected.columns(), expected.keys());
+        context.evidence().query("rows of " + table + " by " + expected.key(), actual.query());
+        return KeyedRowsCheck.includes(table, expected.key(), expected.columns(), expected.rows(), actual, context.database().name());
     }
 
     @Then("{tableColumn} differs between {database} and {database} where {columnName} is:")

@@ -1,13 +1,11 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
 import dev.releasegate.verifier.checks.MigrationFiles;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
 import java.io.File;
@@ -33,18 +31,22 @@ public final class MigrationSteps {
 
     @Then("the applied migrations match the files in {text}")
     public void matchFiles(String folder) {
-        String expanded = folder;
-        File directory = Path.of(expanded).toAbsolutePath().toFile();
+        List<String> versions = versionsIn(folder);
+        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, folder, versions)));
+    }
+
+    private static List<String> versionsIn(String folder) {
+        File directory = Path.of(folder).toAbsolutePath().toFile();
         File[] entries = directory.listFiles();
         if (entries == null) {
-            throw new ChecklistBroken("there is no folder " + expanded + " (looked in " + directory + "): give the migrations folder"
+            throw new ChecklistBroken("there is no folder " + folder + " (looked in " + directory + "): give the migrations folder"
                     + " relative to the directory the verifier runs in");
         }
         List<String> versions = new ArrayList<>();
         for (File entry : entries) {
             MigrationFiles.version(entry.getName(), entry.isDirectory()).ifPresent(versions::add);
         }
-        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, expanded, versions)));
+        return versions;
     }
 
     @Then("the applied migrations are the same in {database} and {database}")

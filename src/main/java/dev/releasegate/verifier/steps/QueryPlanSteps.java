@@ -1,6 +1,5 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.checks.PlanCheck;

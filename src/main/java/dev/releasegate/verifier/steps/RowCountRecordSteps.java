@@ -43,10 +43,8 @@ public final class RowCountRecordSteps {
 
     @Then("the row counts of tables matching {pattern} in {database} equal the record {record}")
     public void equalRecord(NamePattern pattern, String database, String name) {
-        RowCountRecords.Stored stored = records().read(name,
-                "When the row counts of tables matching \"" + pattern + "\" in \"<database>\" are recorded as \"" + name + "\"");
-        show(stored);
-        RowCountRecord record = stored.record();
+        RowCountRecord record = shown(records().read(name,
+                "When the row counts of tables matching \"" + pattern + "\" in \"<database>\" are recorded as \"" + name + "\""));
         context.report(RecordedRowCountCheck.equal(name + " (" + record.database() + ", " + record.recordedAt() + ")",
                 recordedMatching(record, pattern), database, count(database, pattern).counts(), "matching " + pattern));
     }
@@ -61,12 +59,14 @@ public final class RowCountRecordSteps {
         return recorded;
     }
 
-    private void show(RowCountRecords.Stored stored) {
+    /** The record, with where it came from as evidence. */
+    private RowCountRecord shown(RowCountRecords.Stored stored) {
         RowCountRecord record = stored.record();
         context.evidence().text("record " + record.name() + ": " + RowCountRecords.show(stored.file()) + ", recorded " + record.recordedAt()
                 + " from " + record.database(), "file: " + RowCountRecords.show(stored.file()) + "\nrecorded at: " + record.recordedAt()
                 + "\ndatabase: " + record.database() + " (" + record.maskedUrl() + "), server " + record.serverVersion()
                 + "\ntables: " + record.tables() + "\n\n" + record.toJson());
+        return record;
     }
 
     private TableRowCounts.Counted count(String name, NamePattern pattern) {

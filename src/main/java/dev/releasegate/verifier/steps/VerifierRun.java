@@ -7,6 +7,7 @@ import dev.releasegate.verifier.db.EmbeddedDatabases;
 import dev.releasegate.verifier.db.EnvironmentValues;
 import dev.releasegate.verifier.db.SecretMask;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.project.SupabaseProjects;
 
 import java.util.Map;
 
@@ -32,6 +33,7 @@ public final class VerifierRun implements AutoCloseable {
     private final EmbeddedDatabases embedded;
     private final Databases databases;
     private final Catalogs catalogs = new Catalogs();
+    private final SupabaseProjects projects;
 
     private VerifierRun(SecretMask mask, EmbeddedDatabases embedded, Map<String, String> settings) {
         this.mask = mask;
@@ -39,6 +41,7 @@ public final class VerifierRun implements AutoCloseable {
         this.settings = DatabaseSettings.ofProcess(values, settings);
         this.embedded = embedded;
         this.databases = new Databases(this.settings, mask, embedded);
+        this.projects = new SupabaseProjects(this.settings, values, mask);
     }
 
     private static VerifierRun process() {
@@ -102,6 +105,11 @@ public final class VerifierRun implements AutoCloseable {
 
     public Catalogs catalogs() {
         return catalogs;
+    }
+
+    /** Supabase projects by name, read through the Management API. */
+    public SupabaseProjects projects() {
+        return projects;
     }
 
     /** The schema that names without one are looked up in ({@code verify.default-schema}, default public). */

@@ -65,10 +65,4 @@ class EvidenceTest {
         assertThat(attached.get(0)).isEqualTo(new Attached("mismatches: row counts in production", "text/csv",
                 "mark,table,rows,expected\r\nok,trackpay_users,6,6\r\nXX differs,trackpay_activities,11,12\r\n"));
     }
-
-    @Test
-    void aPlanIsJson() {
-        evidence.json("plan", "[{\"Plan\": {}}]");
-        assertThat(attached.get(0)).isEqualTo(new Attached("plan", "application/json", "[{\"Plan\": {}}]"));
-    }
 }

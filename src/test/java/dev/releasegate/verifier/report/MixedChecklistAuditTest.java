@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A checklist with passing, failing, broken and undefined items leaves the audit trail an auditor can file. */
+@org.junit.jupiter.api.parallel.Isolated("captures the console and sets allure.results.directory")
 class MixedChecklistAuditTest {
 
     private static final String FEATURE = "checklists/audit/mixed.feature";

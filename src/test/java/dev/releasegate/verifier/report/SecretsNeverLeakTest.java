@@ -16,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Secrets planted in a URL, quoted arguments, table cells, a doc string and failure messages appear in no report and not on the console. */
+@org.junit.jupiter.api.parallel.Isolated("captures the console and sets allure.results.directory")
 class SecretsNeverLeakTest {
 
     private static final Map<String, String> SECRETS = new LinkedHashMap<>();
