@@ -78,9 +78,6 @@ Feature: Security and performance findings
   Scenario: an unknown level is a broken checklist
     Then the database has no security findings at level SEVERE or above
 
-  Scenario: an unknown kind of findings is a broken checklist
-    Then the database has no privacy findings
-
   Scenario: the database has no performance findings at level WARN or above
     Then the database has no performance findings at level WARN or above
 

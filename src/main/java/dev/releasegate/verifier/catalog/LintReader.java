@@ -90,7 +90,7 @@ final class LintReader {
             join pg_class fcl on fcl.oid = c.confrelid join pg_namespace fn on fn.oid = fcl.relnamespace
             left join pg_index ui on ui.indexrelid = c.conindid
             where c.contype = 'f' and %s
-            order by 1, 2, 4""".formatted(OWNED_BY_EXTENSION.formatted("pg_class", "cl.oid"), CatalogReader.USER_SCHEMAS_CONDITION);
+            order by 1, 2, 4""".formatted(OWNED_BY_EXTENSION.formatted("pg_class", "cl.oid"), CatalogReader.USER_SCHEMAS);
 
     static final String FUNCTIONS = """
             select p.oid, n.nspname, p.proname,
@@ -104,7 +104,7 @@ final class LintReader {
             where %s
             order by 2, 3, 5""".formatted(OWNED_BY_EXTENSION.formatted("pg_proc", "p.oid"),
             privilege("anon", "has_function_privilege(r.oid, p.oid, 'EXECUTE')"),
-            privilege("authenticated", "has_function_privilege(r.oid, p.oid, 'EXECUTE')"), CatalogReader.USER_SCHEMAS_CONDITION);
+            privilege("authenticated", "has_function_privilege(r.oid, p.oid, 'EXECUTE')"), CatalogReader.USER_SCHEMAS);
 
     /** A setting made for this database wins over one made for every database, as PostgreSQL applies them. */
     static final String ROLES = """
@@ -140,7 +140,7 @@ final class LintReader {
     /** NULLS NOT DISTINCT came with PostgreSQL 15; before it every unique index treated nulls as distinct. */
     static String indexesSql(int serverMajorVersion) {
         return INDEXES.formatted(OWNED_BY_EXTENSION.formatted("pg_class", "t.oid"),
-                serverMajorVersion >= 15 ? "ix.indnullsnotdistinct" : "false", CatalogReader.USER_SCHEMAS_CONDITION);
+                serverMajorVersion >= 15 ? "ix.indnullsnotdistinct" : "false", CatalogReader.USER_SCHEMAS);
     }
 
     static List<LintIndex> indexes(ReadOnlySession session, int serverMajorVersion) throws SQLException {

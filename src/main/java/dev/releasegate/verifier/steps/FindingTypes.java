@@ -2,7 +2,6 @@ package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.checks.lint.FindingException;
 import dev.releasegate.verifier.checks.lint.FindingExceptions;
-import dev.releasegate.verifier.checks.lint.LintCategory;
 import dev.releasegate.verifier.checks.lint.LintLevel;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.DataTableType;
@@ -11,7 +10,7 @@ import io.cucumber.java.ParameterType;
 import java.util.Locale;
 import java.util.Set;
 
-/** The words and the {@code except:} table of the findings sentences, read into types once. */
+/** The level and the {@code except:} table of the findings sentences, read into types once. */
 public final class FindingTypes {
 
     /** The table of checklists written before exceptions carried a reason; it still reads. */
@@ -21,12 +20,6 @@ public final class FindingTypes {
 
     public FindingTypes(ScenarioContext context) {
         this.cells = new TableCells(context.run().values());
-    }
-
-    /** {@code security} or {@code performance}: splinter's categories. */
-    @ParameterType("[A-Za-z]+")
-    public LintCategory findingKind(String word) {
-        return LintCategory.fromWord(word);
     }
 
     /** {@code ERROR}, {@code WARN} or {@code INFO}. */

@@ -73,24 +73,44 @@ public final class WholeDatabaseSteps {
         return out;
     }
 
-    @Then("the database has no {findingKind} findings")
-    public void noFindings(LintCategory kind) {
-        findings(kind, LintLevel.INFO, FindingExceptions.NONE);
+    @Then("the database has no security findings")
+    public void noSecurityFindings() {
+        findings(LintCategory.SECURITY, LintLevel.INFO, FindingExceptions.NONE);
     }
 
-    @Then("the database has no {findingKind} findings, except:")
-    public void noFindingsExcept(LintCategory kind, FindingExceptions except) {
-        findings(kind, LintLevel.INFO, except);
+    @Then("the database has no security findings, except:")
+    public void noSecurityFindingsExcept(FindingExceptions except) {
+        findings(LintCategory.SECURITY, LintLevel.INFO, except);
     }
 
-    @Then("the database has no {findingKind} findings at level {findingLevel} or above")
-    public void noFindingsAtLevel(LintCategory kind, LintLevel level) {
-        findings(kind, level, FindingExceptions.NONE);
+    @Then("the database has no security findings at level {findingLevel} or above")
+    public void noSecurityFindingsAtLevel(LintLevel level) {
+        findings(LintCategory.SECURITY, level, FindingExceptions.NONE);
     }
 
-    @Then("the database has no {findingKind} findings at level {findingLevel} or above, except:")
-    public void noFindingsAtLevelExcept(LintCategory kind, LintLevel level, FindingExceptions except) {
-        findings(kind, level, except);
+    @Then("the database has no security findings at level {findingLevel} or above, except:")
+    public void noSecurityFindingsAtLevelExcept(LintLevel level, FindingExceptions except) {
+        findings(LintCategory.SECURITY, level, except);
+    }
+
+    @Then("the database has no performance findings")
+    public void noPerformanceFindings() {
+        findings(LintCategory.PERFORMANCE, LintLevel.INFO, FindingExceptions.NONE);
+    }
+
+    @Then("the database has no performance findings, except:")
+    public void noPerformanceFindingsExcept(FindingExceptions except) {
+        findings(LintCategory.PERFORMANCE, LintLevel.INFO, except);
+    }
+
+    @Then("the database has no performance findings at level {findingLevel} or above")
+    public void noPerformanceFindingsAtLevel(LintLevel level) {
+        findings(LintCategory.PERFORMANCE, level, FindingExceptions.NONE);
+    }
+
+    @Then("the database has no performance findings at level {findingLevel} or above, except:")
+    public void noPerformanceFindingsAtLevelExcept(LintLevel level, FindingExceptions except) {
+        findings(LintCategory.PERFORMANCE, level, except);
     }
 
     /** Splinter's lints of one kind over the current database, judged at a level with the checklist's exceptions. */

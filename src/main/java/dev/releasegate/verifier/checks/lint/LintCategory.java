@@ -1,9 +1,7 @@
 package dev.releasegate.verifier.checks.lint;
 
-import dev.releasegate.verifier.catalog.UnknownWord;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /** Splinter's two categories of lints, each checked by its own sentence and filed under its own failure category. */
@@ -23,11 +21,5 @@ public enum LintCategory {
     /** "security", as the sentence writes it. */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static LintCategory fromWord(String word) {
-        String normalised = word.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.word().equals(normalised)).findFirst()
-                .orElseThrow(() -> new UnknownWord("kind of findings", word.trim(), Arrays.stream(values()).map(LintCategory::word).toList()));
     }
 }
