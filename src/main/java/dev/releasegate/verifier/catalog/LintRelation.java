@@ -37,16 +37,4 @@ public record LintRelation(QualifiedName name, char relkind, boolean rowSecurity
         return options.stream().filter(o -> o.toLowerCase(java.util.Locale.ROOT).startsWith(prefix))
                 .map(o -> o.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT)).findFirst();
     }
-
-    /** The relation's kind in words, as splinter's metadata names it. */
-    public String kindInWords() {
-        return switch (relkind) {
-            case 'r' -> "table";
-            case 'p' -> "partitioned table";
-            case 'v' -> "view";
-            case 'm' -> "materialized view";
-            case 'f' -> "foreign table";
-            default -> "relation";
-        };
-    }
 }

@@ -12,28 +12,28 @@ import java.util.Optional;
  * argument types), an extension or a storage bucket (no schema). {@code otherNames} are names an {@code except:}
  * row may use instead: the index of an index lint, a bucket's id.
  */
-public record FindingObject(String kind, QualifiedName name, Optional<Function> function, List<QualifiedName> otherNames) {
+public record FindingObject(QualifiedName name, Optional<Function> function, List<QualifiedName> otherNames) {
 
     public FindingObject {
         otherNames = List.copyOf(otherNames);
     }
 
-    static FindingObject relation(String kind, QualifiedName name) {
-        return new FindingObject(kind, name, Optional.empty(), List.of());
+    static FindingObject relation(QualifiedName name) {
+        return new FindingObject(name, Optional.empty(), List.of());
     }
 
     static FindingObject function(Function function) {
-        return new FindingObject("function", function.name(), Optional.of(function), List.of());
+        return new FindingObject(function.name(), Optional.of(function), List.of());
     }
 
     /** An object outside any schema (an extension, a bucket). */
-    static FindingObject unqualified(String kind, String name, List<String> otherNames) {
-        return new FindingObject(kind, new QualifiedName("", name), Optional.empty(),
+    static FindingObject unqualified(String name, List<String> otherNames) {
+        return new FindingObject(new QualifiedName("", name), Optional.empty(),
                 otherNames.stream().map(n -> new QualifiedName("", n)).toList());
     }
 
     FindingObject alsoNamed(List<QualifiedName> names) {
-        return new FindingObject(kind, name, function, names);
+        return new FindingObject(name, function, names);
     }
 
     /** As a checklist writes it: schema-qualified outside the default schema; a function with its argument types. */

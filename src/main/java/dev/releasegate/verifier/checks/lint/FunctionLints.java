@@ -47,6 +47,6 @@ final class FunctionLints {
     }
 
     private static FindingObject extension(ExtensionVersions extension) {
-        return FindingObject.unqualified("extension", extension.name(), List.of());
+        return FindingObject.unqualified(extension.name(), List.of());
     }
 }

@@ -73,11 +73,12 @@ final class LintInput {
     }
 
     FindingObject object(LintRelation relation) {
-        return FindingObject.relation(relation.kindInWords(), relation.name());
+        return FindingObject.relation(relation.name());
     }
 
+
     FindingObject table(QualifiedName table) {
-        return relation(table).map(this::object).orElse(FindingObject.relation("table", table));
+        return FindingObject.relation(table);
     }
 
     FindingObject object(LintFunction function) {

@@ -150,7 +150,7 @@ final class PolicyLints {
                 .sorted(java.util.Comparator.comparing(StorageBucket::id)).toList()) {
             List<String> broad = listing.stream().filter(p -> lists(p, bucket)).map(Policy::name).sorted().toList();
             if (!broad.isEmpty()) {
-                out.add(in.finding(Lint.PUBLIC_BUCKET_ALLOWS_LISTING, FindingObject.unqualified("bucket", bucket.name(), List.of(bucket.id())),
+                out.add(in.finding(Lint.PUBLIC_BUCKET_ALLOWS_LISTING, FindingObject.unqualified(bucket.name(), List.of(bucket.id())),
                         (broad.size() == 1 ? "policy " : "policies ") + String.join(", ", broad) + " on storage.objects"));
             }
         }

@@ -13,14 +13,14 @@ class FindingObjectTest {
 
     @Test
     void aTableIsNamedAsChecklistsNameTables() {
-        FindingObject notes = FindingObject.relation("table", new QualifiedName("public", "notes"));
+        FindingObject notes = FindingObject.relation(new QualifiedName("public", "notes"));
         assertThat(notes.display("public")).isEqualTo("notes");
         assertThat(notes.isNamedBy("notes", "public")).isTrue();
         assertThat(notes.isNamedBy("public.notes", "public")).isTrue();
         assertThat(notes.isNamedBy("\"notes\"", "public")).isTrue();
         assertThat(notes.isNamedBy("api.notes", "public")).isFalse();
         assertThat(notes.isNamedBy("Notes", "public")).isFalse();
-        FindingObject api = FindingObject.relation("table", new QualifiedName("api", "orders"));
+        FindingObject api = FindingObject.relation(new QualifiedName("api", "orders"));
         assertThat(api.display("public")).isEqualTo("api.orders");
         assertThat(api.isNamedBy("orders", "public")).isFalse();
         assertThat(api.isNamedBy("orders", "api")).isTrue();
@@ -29,7 +29,7 @@ class FindingObjectTest {
     @Test
     void aHostileNameIsOnlyEverAName() {
         String hostile = "x\"; drop table y; --";
-        FindingObject odd = FindingObject.relation("table", new QualifiedName("public", hostile));
+        FindingObject odd = FindingObject.relation(new QualifiedName("public", hostile));
         assertThat(odd.isNamedBy("\"x\"\"; drop table y; --\"", "public")).isTrue();
         assertThat(odd.isNamedBy("x", "public")).isFalse();
         assertThat(odd.display("public")).isEqualTo(hostile);
@@ -48,7 +48,7 @@ class FindingObjectTest {
 
     @Test
     void anIndexLintIsNamedByItsTableOrItsIndex() {
-        FindingObject items = FindingObject.relation("table", new QualifiedName("public", "items"))
+        FindingObject items = FindingObject.relation(new QualifiedName("public", "items"))
                 .alsoNamed(List.of(new QualifiedName("public", "idx_items_name")));
         assertThat(items.isNamedBy("items", "public")).isTrue();
         assertThat(items.isNamedBy("idx_items_name", "public")).isTrue();
@@ -57,11 +57,11 @@ class FindingObjectTest {
 
     @Test
     void extensionsAndBucketsHaveNoSchema() {
-        FindingObject bucket = FindingObject.unqualified("bucket", "User Avatars", List.of("avatars"));
+        FindingObject bucket = FindingObject.unqualified("User Avatars", List.of("avatars"));
         assertThat(bucket.display("public")).isEqualTo("User Avatars");
         assertThat(bucket.isNamedBy("\"User Avatars\"", "public")).isTrue();
         assertThat(bucket.isNamedBy("avatars", "public")).isTrue();
-        assertThat(FindingObject.unqualified("extension", "pg_trgm", List.of()).isNamedBy("public.pg_trgm", "public")).isFalse();
+        assertThat(FindingObject.unqualified("pg_trgm", List.of()).isNamedBy("public.pg_trgm", "public")).isFalse();
     }
 
     @Test

@@ -26,7 +26,7 @@ class FindingsCheckTest {
     private static final ExposedSchemas PUBLIC = new ExposedSchemas(List.of("public"), "default");
 
     private static Finding finding(Lint lint, String table, String detail) {
-        return new Finding(lint, FindingObject.relation("table", new QualifiedName("public", table)), detail, table);
+        return new Finding(lint, FindingObject.relation(new QualifiedName("public", table)), detail, table);
     }
 
     private static final Finding OPEN_NOTES = finding(Lint.RLS_DISABLED_IN_PUBLIC, "notes", "anon may select from it");
