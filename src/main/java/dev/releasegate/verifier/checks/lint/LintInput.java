@@ -76,7 +76,6 @@ final class LintInput {
         return FindingObject.relation(relation.name());
     }
 
-
     FindingObject table(QualifiedName table) {
         return FindingObject.relation(table);
     }
