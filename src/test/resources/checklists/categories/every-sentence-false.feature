@@ -46,6 +46,11 @@ Feature: Every sentence, false on a database, filed under its category
       | column | type | nullable |
       | email  | text | yes      |
 
+  Scenario: the table {name} has exactly these columns:
+    Then the table "trackpay_relationship_audit" has exactly these columns:
+      | column |
+      | id     |
+
   Scenario: the enum {name} has these labels:
     Then the enum "trackpay_role" has these labels:
       | client   |
@@ -79,6 +84,9 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: every table matching {pattern} has a primary key
     Then every table matching "legacy.%" has a primary key
+
+  Scenario: the primary key of {name} is {columnTuple}
+    Then the primary key of "trackpay_users" is (email)
 
   Scenario: these indexes exist:
     Then these indexes exist:
@@ -137,6 +145,9 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: the role {role} has no privileges on {object}
     Then the role "service_role" has no privileges on "trackpay_payments"
+
+  Scenario: the role {role} has no privileges on schema {schema}
+    Then the role "anon" has no privileges on schema "public"
 
   # Functions -----------------------------------------------------------------------------------------------------
 
@@ -300,6 +311,15 @@ Feature: Every sentence, false on a database, filed under its category
       select id from trackpay_users
       """
     Then the result has 1 row
+
+  Scenario: the result contains:
+    When I query:
+      """
+      select role from trackpay_users group by role
+      """
+    Then the result contains:
+      | role  |
+      | admin |
 
   # Query plans ---------------------------------------------------------------------------------------------------
 

@@ -78,7 +78,13 @@ final class CatalogReader {
                        join pg_type t on t.oid = a.typ order by a.ord), E'\\x1f'),
                    pg_get_function_identity_arguments(p.oid), pg_get_function_result(p.oid), l.lanname, p.prosecdef,
                    array_to_string(p.proconfig, E'\\x1f'), p.prokind,
-                   case when p.prokind in ('f', 'p') then pg_get_functiondef(p.oid) end
+                   case when p.prokind in ('f', 'p') then pg_get_functiondef(p.oid) end,
+                   array_to_string(array(select coalesce(a.name, '')
+                       from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]),
+                                   coalesce(p.proargmodes, array_fill('i'::"char", array[p.pronargs::int])),
+                                   p.proargnames) with ordinality a(typ, mode, name, ord)
+                       where a.mode in ('i', 'b', 'v') order by a.ord), E'\\x1f'),
+                   p.pronargdefaults
             from pg_proc p
             join pg_namespace n on n.oid = p.pronamespace
             join pg_language l on l.oid = p.prolang
@@ -124,7 +130,8 @@ final class CatalogReader {
 
     static List<Function> functions(ReadOnlySession session) throws SQLException {
         return map(session.query(FUNCTIONS), r -> new Function(Long.parseLong(r.get(0)), new QualifiedName(r.get(1), r.get(2)),
-                list(r.get(3)), r.get(4), r.get(5), r.get(6), bool(r.get(7)), list(r.get(8)), r.get(10), r.get(9)));
+                list(r.get(3)), r.get(4), r.get(5), r.get(6), bool(r.get(7)), list(r.get(8)), r.get(10), r.get(9),
+                list(r.get(11)), Integer.parseInt(r.get(12))));
     }
 
     static List<String> schemas(ReadOnlySession session) throws SQLException {

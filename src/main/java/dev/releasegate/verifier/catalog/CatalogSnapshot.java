@@ -242,6 +242,11 @@ public final class CatalogSnapshot {
         return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
     }
 
+    /** What a role may do on every schema (USAGE, CREATE), by schema name: one query per role. */
+    public Map<String, Set<Privilege>> schemaPrivilegesOf(String role) {
+        return part("schema privileges of " + role, session -> PrivilegeReader.schemaPrivileges(session, role));
+    }
+
     /** The rows of storage.buckets, or empty when this database has no storage.buckets table. */
     public Optional<List<StorageBucket>> storageBuckets() {
         if (relation(PlatformReader.BUCKETS_TABLE).isEmpty()) {

@@ -8,11 +8,11 @@ import java.util.Set;
 
 /** A privilege PostgreSQL grants on a table-like object or a function. */
 public enum Privilege {
-    SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN, USAGE, EXECUTE;
+    SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN, USAGE, CREATE, EXECUTE;
 
     /** The words a privileges cell accepts, ALL included. */
     public static final List<String> WORDS = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER",
-            "MAINTAIN", "USAGE", "EXECUTE", "ALL");
+            "MAINTAIN", "USAGE", "CREATE", "EXECUTE", "ALL");
 
     public static Privilege fromWord(String word) {
         String normalised = word.trim().toUpperCase(Locale.ROOT);

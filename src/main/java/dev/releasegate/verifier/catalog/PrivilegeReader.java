@@ -37,6 +37,26 @@ final class PrivilegeReader {
     private PrivilegeReader() {
     }
 
+    static final String SCHEMA_PRIVILEGES = """
+            select n.nspname, has_schema_privilege(?, n.oid, 'USAGE'), has_schema_privilege(?, n.oid, 'CREATE')
+            from pg_namespace n order by 1""";
+
+    /** What a role may do on each schema (USAGE, CREATE), as has_schema_privilege decides: one query per role. */
+    static java.util.Map<String, java.util.Set<Privilege>> schemaPrivileges(ReadOnlySession session, String role) throws SQLException {
+        java.util.Map<String, java.util.Set<Privilege>> out = new java.util.LinkedHashMap<>();
+        for (List<String> r : session.query(SCHEMA_PRIVILEGES, role, role).rows()) {
+            java.util.Set<Privilege> held = java.util.EnumSet.noneOf(Privilege.class);
+            if (CatalogReader.bool(r.get(1))) {
+                held.add(Privilege.USAGE);
+            }
+            if (CatalogReader.bool(r.get(2))) {
+                held.add(Privilege.CREATE);
+            }
+            out.put(r.get(0), java.util.Set.copyOf(held));
+        }
+        return out;
+    }
+
     static List<RelationPrivileges> relationPrivileges(ReadOnlySession session, String role) throws SQLException {
         return session.query(RELATION_PRIVILEGES, role).rows().stream().map(r -> {
             Set<Privilege> granted = EnumSet.noneOf(Privilege.class);

@@ -63,6 +63,31 @@ public final class ColumnCheck {
         return verdict.build();
     }
 
+    /**
+     * As {@link #has}, and the table has no other column: a column the checklist does not name is unexpected (pgTAP's
+     * columns_are). The comparison table lists the table's columns in their order.
+     */
+    public static Verdict exactly(QualifiedName table, boolean tableExists, List<ColumnExpectation> expected, Collection<Column> columns,
+                                  String database) {
+        Verdict named = has(table, tableExists, expected, columns, database);
+        if (!tableExists) {
+            return named;
+        }
+        List<String> wanted = expected.stream().map(ColumnExpectation::name).toList();
+        List<Column> others = columns.stream().filter(c -> c.table().equals(table) && !wanted.contains(c.name())).toList();
+        if (others.isEmpty()) {
+            return named;
+        }
+        List<Mismatch> mismatches = new ArrayList<>(named.mismatches());
+        List<ComparisonTable.Row> rows = new ArrayList<>(named.table().rows());
+        for (Column column : others) {
+            mismatches.add(Mismatch.unexpected("column " + table + "." + column.name(), "exists but is not in the list"));
+            rows.add(new ComparisonTable.Row("unexpected", List.of(column.name(), column.type(), yesNo(!column.notNull()),
+                    column.defaultExpression() == null ? "" : column.defaultExpression())));
+        }
+        return new Verdict(CATEGORY, named.subject(), mismatches, new ComparisonTable(named.table().header(), rows));
+    }
+
     /** Same default once white space and case are normalised; a cell without PostgreSQL's trailing cast also matches. */
     static boolean sameDefault(String expected, String actual) {
         if (NO_DEFAULT.contains(expected.trim().toLowerCase(Locale.ROOT))) {

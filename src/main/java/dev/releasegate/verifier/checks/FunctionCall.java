@@ -2,30 +2,55 @@ package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.QualifiedName;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.SqlIdentifier;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A call as a checklist writes it, {@code delete_client_relationship_safely('0000...')}: the function's name and
- * its arguments read as SQL literals (quoted strings, numbers, null, true/false, bare uuids). The arguments are
- * bound as parameters, never spliced; anything else in the argument list is a checklist error.
+ * A call as a checklist writes it, the way PostgreSQL and PostgREST take it: {@code has_role_on_account('0000...')},
+ * {@code update_account(the id of user "alice@example.com", slug => 'x')}. Arguments are SQL literals (quoted
+ * strings, numbers, null, true/false, bare uuids) or values an earlier step knows ({@code the id of user "..."},
+ * {@code the "id" of the result}), positional or named ({@code name => value}, {@code name := value}); parameters
+ * left out take their defaults. Values are bound as parameters, never spliced; anything else is a checklist error.
  */
-public record FunctionCall(String text, QualifiedName name, List<String> arguments) {
+public record FunctionCall(String text, QualifiedName name, List<Argument> arguments) {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_]+");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern USER_ID = Pattern.compile("(?i)the id of user \"([^\"]+)\"");
+    private static final Pattern RESULT_COLUMN = Pattern.compile("(?i)the \"([^\"]+)\" of the result");
+
+    /** One argument: positional (no name) or named, and its value. */
+    public record Argument(Optional<String> name, Value value) {
+    }
+
+    /** What an argument's value is. */
+    public sealed interface Value permits Literal, UserId, ResultColumn {
+    }
+
+    /** A literal; {@code null} text is SQL NULL. */
+    public record Literal(String text) implements Value {
+    }
+
+    /** The id of a user an earlier step created ({@code Given the user "..." exists}). */
+    public record UserId(String email) implements Value {
+    }
+
+    /** A column of the first row of the previous query's or call's result. */
+    public record ResultColumn(String column) implements Value {
+    }
 
     public FunctionCall {
-        arguments = Collections.unmodifiableList(new ArrayList<>(arguments)); // null stands for SQL NULL
+        arguments = List.copyOf(arguments);
     }
 
     public static FunctionCall parse(String text, String defaultSchema) {
@@ -39,68 +64,116 @@ public record FunctionCall(String text, QualifiedName name, List<String> argumen
         return new FunctionCall(call, name, arguments(call.substring(open + 1, call.length() - 1), text));
     }
 
-    private static List<String> arguments(String list, String text) {
-        List<String> arguments = new ArrayList<>();
-        int i = 0;
-        int n = list.length();
-        boolean expectArgument = true;
-        while (i < n) {
-            char c = list.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == ',' && !expectArgument) {
-                expectArgument = true;
-                i++;
-            } else if (!expectArgument) {
-                throw unreadable(text, "a comma is missing before " + list.substring(i).trim());
-            } else if (c == '\'') {
-                StringBuilder value = new StringBuilder();
-                int j = i + 1;
-                while (true) {
-                    if (j >= n) {
-                        throw unreadable(text, "a quoted string is not closed");
-                    }
-                    if (list.charAt(j) == '\'') {
-                        if (j + 1 < n && list.charAt(j + 1) == '\'') {
-                            value.append('\'');
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    value.append(list.charAt(j++));
-                }
-                arguments.add(value.toString());
-                i = j + 1;
-                expectArgument = false;
-            } else {
-                int j = i;
-                while (j < n && list.charAt(j) != ',' && !Character.isWhitespace(list.charAt(j))) {
-                    j++;
-                }
-                String token = list.substring(i, j);
-                arguments.add(literal(token, text));
-                i = j;
-                expectArgument = false;
-            }
+    private static List<Argument> arguments(String list, String text) {
+        List<Argument> arguments = new ArrayList<>();
+        List<String> pieces = split(list, text);
+        if (pieces.size() == 1 && pieces.get(0).isBlank()) {
+            return arguments;
         }
-        if (expectArgument && !arguments.isEmpty()) {
-            throw unreadable(text, "an argument is missing after the last comma");
+        Set<String> named = new HashSet<>();
+        for (String piece : pieces) {
+            String trimmed = piece.trim();
+            if (trimmed.isEmpty()) {
+                throw unreadable(text, "an argument is missing" + (arguments.isEmpty() ? "" : " after the last comma"));
+            }
+            Optional<String> name = Optional.empty();
+            int arrow = namedArrow(trimmed);
+            if (arrow > 0) {
+                String candidate = trimmed.substring(0, arrow).trim();
+                if (!WORD.matcher(candidate).matches()) {
+                    throw unreadable(text, "'" + candidate + "' is not an argument name");
+                }
+                if (!named.add(candidate.toLowerCase(Locale.ROOT))) {
+                    throw unreadable(text, "the argument " + candidate + " is named twice");
+                }
+                name = Optional.of(candidate.toLowerCase(Locale.ROOT));
+                trimmed = trimmed.substring(arrow + 2).trim();
+            } else if (!named.isEmpty()) {
+                throw unreadable(text, "a positional argument (" + trimmed + ") follows a named one: positional arguments come first");
+            }
+            arguments.add(new Argument(name, value(trimmed, text)));
         }
         return arguments;
     }
 
-    private static String literal(String token, String text) {
+    /** The pieces between top-level commas (commas inside quotes do not split). */
+    private static List<String> split(String list, String text) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (quote != 0) {
+                piece.append(c);
+                if (c == quote) {
+                    if (i + 1 < list.length() && list.charAt(i + 1) == quote) {
+                        piece.append(list.charAt(++i));
+                    } else {
+                        quote = 0;
+                    }
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                piece.append(c);
+            } else if (c == ',') {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            } else {
+                piece.append(c);
+            }
+        }
+        if (quote != 0) {
+            throw unreadable(text, quote == '\'' ? "a quoted string is not closed" : "a quoted name is not closed");
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    /** Where {@code =>} or {@code :=} names an argument, outside quotes; -1 when it does not. */
+    private static int namedArrow(String piece) {
+        if (piece.startsWith("'")) {
+            return -1;
+        }
+        int arrow = piece.indexOf("=>");
+        int assign = piece.indexOf(":=");
+        int at = arrow < 0 ? assign : assign < 0 ? arrow : Math.min(arrow, assign);
+        return at > 0 && piece.lastIndexOf('\'', at) < 0 ? at : -1;
+    }
+
+    private static Value value(String token, String text) {
+        if (token.startsWith("'")) {
+            if (token.length() < 2 || !token.endsWith("'")) {
+                throw unreadable(text, "a comma is missing before " + token.substring(token.indexOf('\'', 1) + 1).trim());
+            }
+            String inner = token.substring(1, token.length() - 1);
+            if (inner.replace("''", "").contains("'")) {
+                throw unreadable(text, "a comma is missing before " + token.substring(token.indexOf('\'', 1) + 1).trim());
+            }
+            return new Literal(inner.replace("''", "'"));
+        }
+        if (USER_ID.matcher(token).matches()) {
+            java.util.regex.Matcher m = USER_ID.matcher(token);
+            m.matches();
+            return new UserId(m.group(1));
+        }
+        if (RESULT_COLUMN.matcher(token).matches()) {
+            java.util.regex.Matcher m = RESULT_COLUMN.matcher(token);
+            m.matches();
+            return new ResultColumn(m.group(1));
+        }
+        if (token.contains(" ") && !token.contains("(")) {
+            throw unreadable(text, "a comma is missing before " + token.substring(token.indexOf(' ') + 1).trim());
+        }
         if (UUID.matcher(token).matches() || NUMBER.matcher(token).matches()) {
-            return token;
+            return new Literal(token);
         }
         if (WORD.matcher(token).matches()) {
             switch (token.toLowerCase(Locale.ROOT)) {
                 case "null":
-                    return null;
+                    return new Literal(null);
                 case "true":
                 case "false":
-                    return token.toLowerCase(Locale.ROOT);
+                    return new Literal(token.toLowerCase(Locale.ROOT));
                 default:
                     break;
             }
@@ -109,38 +182,105 @@ public record FunctionCall(String text, QualifiedName name, List<String> argumen
     }
 
     private static ChecklistBroken unreadable(String text, String why) {
-        return new ChecklistBroken("cannot read the arguments of '" + text + "': " + why + ". Arguments are literals only:"
-                + " 'quoted text', numbers, null, true, false, or a uuid");
+        return new ChecklistBroken("cannot read the arguments of '" + text + "': " + why + ". Arguments are literals"
+                + " ('quoted text', numbers, null, true, false, or a uuid), the id of user \"...\" or the \"column\" of the result,"
+                + " each positional or named (name => value)");
     }
 
     /**
-     * The one function this call can mean: its name, with as many arguments as the call gives. Empty when no
-     * function has the name (the database is wrong); a checklist error when the count fits none or several overloads.
+     * The one function this call can mean, as PostgreSQL chooses: the name, enough parameters for the positional
+     * arguments, a parameter of each name given, and defaults for every parameter left out. Empty when no function has
+     * the name (the database is wrong); a checklist error when the arguments fit none or several overloads.
      */
-    public java.util.Optional<Function> resolve(Collection<Function> functions, String database) {
+    public Optional<Function> resolve(Collection<Function> functions, String database) {
         List<Function> sameName = functions.stream().filter(f -> f.name().equals(name)).toList();
-        List<Function> fitting = sameName.stream().filter(f -> f.argumentTypes().size() == arguments.size()).toList();
         if (sameName.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        List<Function> fitting = sameName.stream().filter(this::fits).toList();
         if (fitting.size() == 1) {
-            return java.util.Optional.of(fitting.get(0));
+            return Optional.of(fitting.get(0));
         }
+        String found = String.join(", ", sameName.stream().map(Function::signature).toList());
         if (fitting.isEmpty()) {
             throw new ChecklistBroken("cannot call " + text + " in " + database + ": no overload of " + name + " takes "
-                    + arguments.size() + " argument(s) (found " + String.join(", ", sameName.stream().map(Function::signature).toList()) + ")");
+                    + describeArguments() + " (found " + found + ")");
         }
         throw new ChecklistBroken("cannot call " + text + " in " + database + ": " + fitting.size() + " overloads of " + name + " take "
-                + arguments.size() + " argument(s): " + String.join(", ", fitting.stream().map(Function::signature).toList()));
+                + describeArguments() + ": " + String.join(", ", fitting.stream().map(Function::signature).toList()));
+    }
+
+    private String describeArguments() {
+        List<String> names = arguments.stream().flatMap(a -> a.name().stream()).toList();
+        return arguments.size() + " argument(s)" + (names.isEmpty() ? "" : " named " + String.join(", ", names));
+    }
+
+    private boolean fits(Function function) {
+        int parameters = function.argumentTypes().size();
+        List<Argument> positional = arguments.stream().filter(a -> a.name().isEmpty()).toList();
+        if (positional.size() > parameters) {
+            return false;
+        }
+        Set<Integer> given = new HashSet<>();
+        for (int i = 0; i < positional.size(); i++) {
+            given.add(i);
+        }
+        for (Argument argument : arguments) {
+            if (argument.name().isPresent()) {
+                int at = parameterNamed(function, argument.name().get());
+                if (at < 0 || !given.add(at)) {
+                    return false;
+                }
+            }
+        }
+        int firstDefault = parameters - function.defaults();
+        for (int i = 0; i < parameters; i++) {
+            if (!given.contains(i) && i < firstDefault) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameterNamed(Function function, String name) {
+        for (int i = 0; i < function.argumentTypes().size(); i++) {
+            if (function.argumentName(i).map(n -> n.equalsIgnoreCase(name)).orElse(false)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
-     * {@code select * from "schema"."fn"(cast(? as uuid), ...)}: the names quoted, the types as the catalog's
-     * format_type printed them (never from the checklist), the values bound.
+     * {@code select * from "schema"."fn"(cast(? as uuid), "slug" => cast(? as text))}: the names quoted, the types as
+     * the catalog's format_type printed them (never from the checklist), the values bound in the order of
+     * {@link #arguments()}.
      */
-    public static String sql(Function function) {
-        List<String> parameters = function.argumentTypes().stream().map(type -> "cast(? as " + type + ")").toList();
+    public String sql(Function function) {
+        List<String> parameters = new ArrayList<>();
+        int position = 0;
+        for (Argument argument : arguments) {
+            if (argument.name().isPresent()) {
+                int at = parameterNamed(function, argument.name().get());
+                parameters.add(SqlIdentifier.quote(function.argumentName(at).orElseThrow()) + " => cast(? as "
+                        + function.argumentTypes().get(at) + ")");
+            } else {
+                parameters.add("cast(? as " + function.argumentTypes().get(position++) + ")");
+            }
+        }
         return "select * from " + SqlIdentifier.quote(function.name().schema(), function.name().name())
                 + "(" + String.join(", ", parameters) + ")";
+    }
+
+    /** The literal values of the arguments, in order, for a call that names no earlier step's value; null is SQL NULL. */
+    public List<String> literals() {
+        List<String> values = new ArrayList<>();
+        for (Argument argument : arguments) {
+            if (!(argument.value() instanceof Literal literal)) {
+                throw new IllegalStateException("argument " + argument + " is not a literal");
+            }
+            values.add(literal.text());
+        }
+        return values;
     }
 }

@@ -33,4 +33,17 @@ public final class PrimaryKeyCheck {
         }
         return verdict.build();
     }
+
+    /** The table's primary key is exactly these columns, in this order (pgTAP's col_is_pk). */
+    public static Verdict is(QualifiedName table, List<String> expected, List<String> actual, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "primary key of " + table + " in " + database,
+                List.of("table", "primary key", "expected"));
+        List<String> cells = List.of(table.toString(), String.join(", ", actual), String.join(", ", expected));
+        if (actual.equals(expected)) {
+            return verdict.ok(cells).build();
+        }
+        return verdict.mismatch(actual.isEmpty() ? Mismatch.missing("table " + table, "has no primary key, expected ("
+                + String.join(", ", expected) + ")") : Mismatch.differs("table " + table, "primary key is (" + String.join(", ", actual)
+                + "), expected (" + String.join(", ", expected) + ")"), cells).build();
+    }
 }

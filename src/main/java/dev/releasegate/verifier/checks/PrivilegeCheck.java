@@ -104,6 +104,23 @@ public final class PrivilegeCheck {
         return verdict.build();
     }
 
+    /** The role holds no privilege (USAGE, CREATE) on the schema, as has_schema_privilege decides. */
+    public static Verdict noneOnSchema(String role, String schema, Optional<Set<Privilege>> held, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges of role " + role + " on schema " + schema + " in " + database,
+                List.of("schema", "role", "privilege"));
+        if (held.isEmpty()) {
+            return verdict.problem(Mismatch.missing("schema " + schema, "does not exist")).build();
+        }
+        if (held.get().isEmpty()) {
+            return verdict.ok(List.of(schema, role, "none")).build();
+        }
+        for (Privilege p : held.get().stream().sorted().toList()) {
+            verdict.mismatch(Mismatch.unexpected("role " + role + " on schema " + schema, "has " + p
+                    + " (check grants to the role, to PUBLIC and to roles it is a member of)"), List.of(schema, role, p.name()));
+        }
+        return verdict.build();
+    }
+
     /**
      * A name with argument types is a function; a bare name is a table, view or sequence, or else the only
      * function of that name (several overloads are a checklist error that lists them).

@@ -24,9 +24,19 @@ public final class ResultCheck {
      * first unclaimed row it matches. Every missing, unexpected and differing row is reported.
      */
     public static Verdict matches(String subject, List<String> header, List<List<String>> expected, QueryResult actual, boolean ordered) {
+        return compare(subject + (ordered ? "" : " (in any order)"), header, expected, actual, ordered, true);
+    }
+
+    /** Every expected row is among the result's rows (in any order); the result may hold more. */
+    public static Verdict contains(String subject, List<String> header, List<List<String>> expected, QueryResult actual) {
+        return compare(subject + " (containing)", header, expected, actual, false, false);
+    }
+
+    private static Verdict compare(String subject, List<String> header, List<List<String>> expected, QueryResult actual,
+                                   boolean ordered, boolean exactly) {
         int[] columns = columnIndexes(header, actual);
         List<String> tableHeader = new ArrayList<>(header);
-        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject + (ordered ? "" : " (in any order)"), tableHeader);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, subject, tableHeader);
         if (ordered) {
             int rows = Math.max(expected.size(), actual.size());
             for (int r = 0; r < rows; r++) {
@@ -56,7 +66,7 @@ public final class ResultCheck {
                     verdict.mismatch(Mismatch.missing("row " + show(header, want), "not in the result"), want);
                 }
             }
-            for (int r = 0; r < actual.size(); r++) {
+            for (int r = 0; r < actual.size() && exactly; r++) {
                 if (!claimed[r]) {
                     List<String> got = pick(actual.rows().get(r), columns);
                     verdict.mismatch(Mismatch.unexpected("row " + show(header, got), "in the result but not in the checklist"),

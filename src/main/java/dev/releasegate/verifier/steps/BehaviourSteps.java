@@ -26,10 +26,12 @@ public final class BehaviourSteps {
 
     private final ScenarioContext context;
     private final ActingRole acting;
+    private final KnownValues known;
 
-    public BehaviourSteps(ScenarioContext context, ActingRole acting) {
+    public BehaviourSteps(ScenarioContext context, ActingRole acting, KnownValues known) {
         this.context = context;
         this.acting = acting;
+        this.known = known;
     }
 
     @Given("I act as the role {role}")
@@ -67,10 +69,11 @@ public final class BehaviourSteps {
     @When("I call {text}")
     public void call(String text) {
         FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
-        ProbeOutcome outcome = RoleProbe.run(context.database(), acting.identity(), acting.writes(), FunctionCall.sql(resolve(call)),
-                new ArrayList<Object>(call.arguments())); // nulls stand for SQL NULL
+        ProbeOutcome outcome = RoleProbe.run(context.database(), acting.identity(), acting.writes(), call.sql(resolve(call)),
+                new ArrayList<>(known.values(call))); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
+        outcome.result().ifPresent(known::result);
     }
 
     /** The function a call means; one the database lacks makes the item false here. */

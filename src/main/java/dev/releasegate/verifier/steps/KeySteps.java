@@ -9,6 +9,7 @@ import dev.releasegate.verifier.checks.ForeignKeyExpectation;
 import dev.releasegate.verifier.checks.ForeignKeyIndexCheck;
 import dev.releasegate.verifier.checks.IndexCheck;
 import dev.releasegate.verifier.checks.IndexExpectation;
+import dev.releasegate.verifier.checks.Presence;
 import dev.releasegate.verifier.checks.PrimaryKeyCheck;
 import io.cucumber.java.en.Then;
 
@@ -58,6 +59,13 @@ public final class KeySteps {
         CatalogSnapshot catalog = context.catalog();
         context.report(PrimaryKeyCheck.everyHasOne("matching " + pattern, catalog.tableNamesMatching(pattern), catalog.indexes(),
                 context.database().name()));
+    }
+
+    @Then("the primary key of {name} is {columnTuple}")
+    public void primaryKeyIs(QualifiedName table, List<String> columns) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(Presence.require("primary key of " + table + " in " + context.database().name(), catalog.absence(table, List.of()))
+                .orElseGet(() -> PrimaryKeyCheck.is(table, columns, catalog.primaryKey(table), context.database().name())));
     }
 
     @Then("these indexes exist:")

@@ -29,10 +29,13 @@ public final class ParameterTypes {
         return run.values().expand(text);
     }
 
-    /** Quoted text, with {@code ${...}} expanded: a value, a message, a version, a call. Single quotes work as well. */
-    @ParameterType(name = "text", value = "\"([^\"]*)\"|'([^']*)'")
+    /**
+     * Quoted text, with {@code ${...}} expanded: a value, a message, a version, a call. {@code \"} writes a double
+     * quote inside it (a call naming {@code the id of user \"alice@example.com\"}); single quotes work as well.
+     */
+    @ParameterType(name = "text", value = "\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'")
     public String text(String doubleQuoted, String singleQuoted) {
-        return expand(doubleQuoted != null ? doubleQuoted : singleQuoted);
+        return expand(doubleQuoted != null ? doubleQuoted.replace("\\\"", "\"") : singleQuoted);
     }
 
     /** A count of rows or tables: a whole number, at least 0 ({@code 1_000} and {@code 1,000} read as 1000). */
@@ -123,6 +126,16 @@ public final class ParameterTypes {
         List<String> columns = TableCells.commaList(expand(text));
         if (columns.isEmpty()) {
             throw new ChecklistBroken("no column named: write a column name, such as \"chama_id\", or several separated by commas");
+        }
+        return columns;
+    }
+
+    /** Columns in parentheses, in order: {@code (account_id, user_id)}. */
+    @ParameterType(name = "columnTuple", value = "\\(([^)]*)\\)")
+    public List<String> columnTuple(String text) {
+        List<String> columns = TableCells.commaList(expand(text)).stream().map(c -> c.replace("\"", "")).toList();
+        if (columns.isEmpty()) {
+            throw new ChecklistBroken("no column named in the parentheses: write them in key order, such as (account_id, user_id)");
         }
         return columns;
     }

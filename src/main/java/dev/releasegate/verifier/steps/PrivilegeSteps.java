@@ -4,9 +4,11 @@ import dev.releasegate.verifier.catalog.CatalogSnapshot;
 import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.checks.PrivilegeCheck;
 import dev.releasegate.verifier.checks.PrivilegeExpectation;
+import dev.releasegate.verifier.checks.Roles;
 import io.cucumber.java.en.Then;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Privileges of roles on tables, views, sequences and functions, as PostgreSQL decides them. */
@@ -26,6 +28,14 @@ public final class PrivilegeSteps {
     @Then("the role {role} has no privileges on {object}")
     public void hasNoPrivileges(String role, ObjectName object) {
         context.report(PrivilegeCheck.none(new PrivilegeExpectation(object, role, Set.of(), false), facts(context.catalog())));
+    }
+
+    @Then("the role {role} has no privileges on schema {schema}")
+    public void hasNoSchemaPrivileges(String role, String schema) {
+        CatalogSnapshot catalog = context.catalog();
+        Roles.requireKnown(role, catalog.roles(), context.database().name());
+        context.report(PrivilegeCheck.noneOnSchema(role, schema, Optional.ofNullable(catalog.schemaPrivilegesOf(role).get(schema)),
+                context.database().name()));
     }
 
     private PrivilegeCheck.Facts facts(CatalogSnapshot catalog) {

@@ -21,11 +21,13 @@ public final class QuerySteps {
     private final ScenarioContext context;
     private final ActingRole acting;
     private final LastQuery lastQuery;
+    private final KnownValues known;
 
-    public QuerySteps(ScenarioContext context, ActingRole acting, LastQuery lastQuery) {
+    public QuerySteps(ScenarioContext context, ActingRole acting, LastQuery lastQuery, KnownValues known) {
         this.context = context;
         this.acting = acting;
         this.lastQuery = lastQuery;
+        this.known = known;
     }
 
     @When("I query:")
@@ -50,6 +52,12 @@ public final class QuerySteps {
         context.report(ResultCheck.matches(subject(ran), expected.header(), expected.rows(), ran.result(), false));
     }
 
+    /** Rows that must be among the last query's or call's result (a set-returning function's, say); more rows are fine. */
+    @Then("the result contains:")
+    public void resultContains(Listed.Grid expected) {
+        context.report(ResultCheck.contains("result of the last query or call", expected.header(), expected.rows(), known.result()));
+    }
+
     @Then("the result is empty")
     public void resultIsEmpty() {
         LastQuery.Ran ran = lastQuery.required();
@@ -71,6 +79,7 @@ public final class QuerySteps {
         QueryStatement statement = QueryStatement.forQuery(sql.sql(), identity.isPresent() && acting.writes());
         QueryResult result = identity.isPresent() ? asRole(database, identity.get(), statement) : readOnly(database, statement);
         lastQuery.record(new LastQuery.Ran(database, identity, statement, result));
+        known.result(result);
     }
 
     private QueryResult asRole(Database database, RequestIdentity identity, QueryStatement statement) {

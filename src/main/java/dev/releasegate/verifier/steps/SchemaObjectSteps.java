@@ -32,6 +32,13 @@ public final class SchemaObjectSteps {
         context.report(ColumnCheck.has(table, catalog.relation(table).isPresent(), expected, catalog.columnsOf(table), context.database().name()));
     }
 
+    @Then("the table {name} has exactly these columns:")
+    public void tableHasExactlyColumns(QualifiedName table, List<ColumnExpectation> expected) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(ColumnCheck.exactly(table, catalog.relation(table).isPresent(), expected, catalog.columnsOf(table),
+                context.database().name()));
+    }
+
     @Then("the enum {name} has these labels:")
     public void enumHasLabels(QualifiedName name, Listed.Labels labels) {
         context.report(EnumCheck.hasLabels(name, labels.labels(), context.catalog().enums(), context.database().name()));

@@ -58,7 +58,8 @@ class SentenceCategoriesTest {
                 "the schema {schema} is identical in {database} and {database}",
                 "the schema {schema} is identical in {database} and {database}, ignoring:",
                 "these Edge Functions are deployed:", "exactly these Edge Functions are deployed:",
-                "the Edge Function {edgeFunction} is not deployed", "the project's database is PostgreSQL {int} or later")) {
+                "the Edge Function {edgeFunction} is not deployed", "the project's database is PostgreSQL {int} or later",
+                "the primary key of {name} is {columnTuple}", "the table {name} has exactly these columns:")) {
             CATEGORIES.put(sentence, SCHEMA_DRIFT);
         }
         for (String sentence : List.of("row level security is enabled on {name}", "row level security is forced on {name}",
@@ -74,6 +75,7 @@ class SentenceCategoriesTest {
                 "the call returns:", "the database has no security findings", "the database has no security findings, except:",
                 "the database has no security findings at level {findingLevel} or above",
                 "the database has no security findings at level {findingLevel} or above, except:",
+                "the role {role} has no privileges on schema {schema}",
                 "these secrets are set:", "the secret {projectSecret} differs between {project} and {project}",
                 "these secrets differ between {project} and {project}:", "the auth setting {text} is {text}",
                 "the auth setting {text} contains {text}", "the auth setting {text} does not contain {text}")) {
@@ -96,7 +98,7 @@ class SentenceCategoriesTest {
                 "{tableColumn} has no duplicate values", "{tableColumn} has no duplicate values where {predicate}",
                 "every {tableColumn} matches {valuePattern}", "the rows of {name} with {columnName} include:",
                 "{tableColumn} differs between {database} and {database} where {columnName} is:", "the result is:",
-                "the result is, in any order:", "the result is empty", "the result has {count} row(s)")) {
+                "the result is, in any order:", "the result is empty", "the result has {count} row(s)", "the result contains:")) {
             CATEGORIES.put(sentence, DATA_INTEGRITY);
         }
         for (String sentence : List.of("the database has no performance findings", "the database has no performance findings, except:",
