@@ -17,3 +17,9 @@ Feature: Migrations applied by Prisma (finished, not rolled back)
 
   Scenario: Both databases applied the same migrations
     Then the applied migrations are the same in "source" and "target"
+
+  Scenario: A Prisma migration is named by its folder, or by its timestamp alone when only one folder has it
+    Then these migrations are applied:
+      | version                  |
+      | 20250101000000_init      |
+      | 20250102000000           |

@@ -165,6 +165,7 @@ public final class IntegrityReader {
     static void requireCondition(ReadOnlySession session, QualifiedName table, SqlPredicate condition) {
         String sql = "select " + condition.sql() + " as condition from " + quote(table) + " limit 0";
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+            dev.releasegate.verifier.db.StatementGuard.require(session, sql, "the condition \"" + condition + "\"");
             ResultSetMetaData meta = statement.getMetaData();
             if (meta.getColumnCount() != 1) {
                 throw new ChecklistBroken("the condition \"" + condition + "\" is not one expression over " + table

@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.catalog;
 
 import dev.releasegate.verifier.db.ExecutedQuery;
+import dev.releasegate.verifier.db.MigrationEntry;
 
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -8,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The migrations a tool recorded as applied, read from its history table, in the order the tool applied them
- * (Liquibase) or by version (the others), with the query that read them.
+ * The migrations a tool recorded as applied, read from its history table in the order the tool applied them, each
+ * with what the tool records of it (version, description, author, file, checksum), and the query that read them.
+ * (The db layer's MigrationHistoryRecorder writes such tables for the folders our runner applies.)
  */
-public record MigrationHistory(Tool tool, QualifiedName table, List<String> versions, ExecutedQuery query) {
+public record MigrationHistory(Tool tool, QualifiedName table, List<MigrationEntry> applied, ExecutedQuery query) {
 
     /** The migration tools whose history tables are recognised, in the order they are looked for. */
     public enum Tool {
@@ -39,18 +41,28 @@ public record MigrationHistory(Tool tool, QualifiedName table, List<String> vers
     }
 
     public MigrationHistory {
-        versions = List.copyOf(versions);
+        applied = List.copyOf(applied);
+    }
+
+    /** A history that records versions only, in the order given. */
+    public static MigrationHistory ofVersions(Tool tool, QualifiedName table, List<String> versions, ExecutedQuery query) {
+        return new MigrationHistory(tool, table, versions.stream().map(v -> new MigrationEntry(v, null, null, null, null)).toList(), query);
+    }
+
+    /** The applied versions (folder names for Prisma, change set ids for Liquibase), repeatable migrations left out. */
+    public List<String> versions() {
+        return applied.stream().filter(m -> !m.repeatable()).map(MigrationEntry::version).toList();
     }
 
     /** The latest applied: the last one Liquibase ran, otherwise the highest version. */
     public Optional<String> latest() {
-        if (versions.isEmpty()) {
+        if (versions().isEmpty()) {
             return Optional.empty();
         }
         if (tool == Tool.LIQUIBASE) {
-            return Optional.of(versions.get(versions.size() - 1));
+            return Optional.of(versions().get(versions().size() - 1));
         }
-        return versions.stream().max(VERSION_ORDER);
+        return versions().stream().max(VERSION_ORDER);
     }
 
     /** Versions compared part by part, numbers as numbers: 1.10 after 1.9, 20251024000001 after 20251024000000. */

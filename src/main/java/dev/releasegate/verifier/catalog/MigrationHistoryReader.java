@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.catalog;
 
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.MigrationEntry;
 import dev.releasegate.verifier.db.QueryResult;
 import dev.releasegate.verifier.db.ReadOnlySession;
 import dev.releasegate.verifier.db.SqlIdentifier;
@@ -48,14 +49,21 @@ public final class MigrationHistoryReader {
 
     private static MigrationHistory versions(ReadOnlySession session, MigrationHistory.Tool tool, QualifiedName table) throws SQLException {
         String from = SqlIdentifier.quote(table.schema(), table.name());
+        // one row per applied migration: version, description, author, file, checksum
         String sql = switch (tool) {
-            case SUPABASE -> "select version from " + from + " order by version";
-            case PRISMA -> "select migration_name from " + from + " where finished_at is not null and rolled_back_at is null order by migration_name";
-            case FLYWAY -> "select version from " + from + " where success and version is not null order by installed_rank";
-            case LIQUIBASE -> "select id from " + from + " where exectype in ('EXECUTED', 'RERAN', 'MARK_RAN') order by orderexecuted";
+            case SUPABASE -> "select version, null, null, null, null from " + from + " order by version";
+            case PRISMA -> "select migration_name, null, null, null, checksum from " + from
+                    + " where finished_at is not null and rolled_back_at is null order by migration_name";
+            // Flyway's own rows for creating schemas are not migrations; a baseline row is kept (the check reads it)
+            case FLYWAY -> "select version, description, null, script, checksum::text from " + from
+                    + " where success and type <> 'SCHEMA' order by installed_rank";
+            case LIQUIBASE -> "select id, description, author, filename, md5sum from " + from
+                    + " where exectype in ('EXECUTED', 'RERAN', 'MARK_RAN') order by orderexecuted, dateexecuted";
         };
         QueryResult result = session.query(sql);
-        List<String> versions = result.rows().stream().map(r -> r.get(0)).toList();
-        return new MigrationHistory(tool, table, versions, session.executed().get(session.executed().size() - 1));
+        List<MigrationEntry> applied = result.rows().stream()
+                .filter(r -> r.get(0) != null || tool == MigrationHistory.Tool.FLYWAY)
+                .map(r -> new MigrationEntry(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))).toList();
+        return new MigrationHistory(tool, table, applied, session.executed().get(session.executed().size() - 1));
     }
 }

@@ -1,8 +1,6 @@
 package dev.releasegate.verifier.db;
 
 import dev.releasegate.verifier.outcome.ChecklistBroken;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,39 +23,87 @@ public record ConnectionTarget(String host, int port, String database, String us
             throw ChecklistBroken.configuration("'" + mask.mask(value) + "' is not a database address: expected postgresql://user:${DB_PASSWORD}@host:5432/dbname,"
                     + " jdbc:postgresql://host:5432/dbname?user=..., or embedded:<folder of migrations>");
         }
-        try {
-            URI uri = new URI(text.replaceFirst("^postgres(ql)?://", "postgresql://"));
-            Map<String, String> parameters = queryParameters(uri.getRawQuery());
-            String user = null;
-            String password = null;
-            String userInfo = uri.getRawUserInfo();
-            if (userInfo != null) {
-                int colon = userInfo.indexOf(':');
-                user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-                password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+        int from = text.indexOf("://") + 3;
+        String user = null;
+        String password = null;
+        int at = SecretMask.userInfoEnd(text, from);
+        if (at >= 0) {
+            String userInfo = text.substring(from, at);
+            int colon = userInfo.indexOf(':');
+            String rawPassword = colon < 0 ? null : userInfo.substring(colon + 1);
+            mask.register(rawPassword);
+            String shown = "postgresql://" + (colon < 0 ? userInfo : userInfo.substring(0, colon) + ":" + SecretMask.MASK) + text.substring(at);
+            for (char special : new char[] {'@', '/', '?', '#', ' '}) {
+                if (userInfo.indexOf(special) >= 0) {
+                    throw ChecklistBroken.configuration("the user name or password in " + mask.mask(shown) + " holds a raw '" + special
+                            + "': percent-encode special characters in the user name and password (@ as %40, / as %2F, ? as %3F,"
+                            + " # as %23, a space as %20), as Supabase's and Render's dashboards show them");
+                }
             }
-            if (parameters.containsKey("user")) {
-                user = parameters.remove("user");
-            }
-            if (parameters.containsKey("password")) {
-                password = parameters.remove("password");
-            }
+            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), shown, mask);
+            password = rawPassword == null ? null : decode(rawPassword, shown, mask);
             mask.register(password);
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            String database = path.length() > 1 ? decode(path.substring(1)) : "postgres";
-            if (uri.getHost() == null) {
-                throw ChecklistBroken.configuration("'" + mask.mask(value) + "' has no host name");
-            }
-            int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-            return new ConnectionTarget(uri.getHost(), port, database, user, password, Map.copyOf(parameters));
-        } catch (URISyntaxException e) {
-            mask.register(value);
-            throw ChecklistBroken.configuration("a database address could not be read (" + e.getReason()
-                    + "): special characters in a password must be percent-encoded, e.g. @ as %40");
+            from = at + 1;
         }
+        String shown = mask.mask(value);
+        int question = text.indexOf('?', from);
+        int stray = text.indexOf('@', from);
+        if (at < 0 && stray >= 0 && (question < 0 || stray < question)) {
+            // an '@' but no host after it: a raw '@', '/', '?' or '#' in the password is the likely cause, so nothing is echoed
+            mask.register(text.substring(from));
+            throw ChecklistBroken.configuration("a database address could not be read: its user name and password are not followed by a"
+                    + " host name; percent-encode special characters in the password (@ as %40, / as %2F, ? as %3F, # as %23)");
+        }
+        int authorityEnd = from;
+        while (authorityEnd < text.length() && "/?#".indexOf(text.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        String authority = text.substring(from, authorityEnd);
+        String host;
+        String portText;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            host = close < 0 ? authority.substring(1) : authority.substring(1, close);
+            portText = close < 0 || close + 1 >= authority.length() ? "" : authority.substring(close + 1);
+        } else {
+            int colon = authority.lastIndexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+            portText = colon < 0 ? "" : authority.substring(colon);
+        }
+        if (host.isEmpty()) {
+            throw ChecklistBroken.configuration("'" + shown + "' has no host name: write postgresql://user:${DB_PASSWORD}@host:5432/dbname");
+        }
+        int port = 5432;
+        if (portText.startsWith(":") && portText.length() > 1) {
+            String digits = portText.substring(1);
+            if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 5 || Integer.parseInt(digits) > 65535) {
+                throw ChecklistBroken.configuration("the port '" + digits + "' in " + shown + " is not a port number: write the port's"
+                        + " digits after the host (host:5432, or host:6543 for Supabase's transaction pooler), or leave it out for 5432");
+            }
+            port = Integer.parseInt(digits);
+        } else if (!portText.isEmpty() && !portText.equals(":")) {
+            throw ChecklistBroken.configuration("'" + shown + "' has something after the host name that is not a port: write host:5432");
+        }
+        String rest = text.substring(authorityEnd);
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
+        }
+        int query = rest.indexOf('?');
+        String path = query < 0 ? rest : rest.substring(0, query);
+        Map<String, String> parameters = queryParameters(query < 0 ? null : rest.substring(query + 1), shown, mask);
+        if (parameters.containsKey("user")) {
+            user = parameters.remove("user");
+        }
+        if (parameters.containsKey("password")) {
+            password = parameters.remove("password");
+        }
+        mask.register(password);
+        String database = path.length() > 1 ? decode(path.substring(1), shown, mask) : "postgres";
+        return new ConnectionTarget(host, port, database, user, password, Map.copyOf(parameters));
     }
 
-    private static Map<String, String> queryParameters(String query) {
+    private static Map<String, String> queryParameters(String query, String shown, SecretMask mask) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {
             return parameters;
@@ -65,14 +111,23 @@ public record ConnectionTarget(String host, int port, String database, String us
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                parameters.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                String key = decode(pair.substring(0, eq), shown, mask);
+                if (key.equals("password")) {
+                    mask.register(pair.substring(eq + 1));
+                }
+                parameters.put(key, decode(pair.substring(eq + 1), shown, mask));
             }
         }
         return parameters;
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String decode(String text, String shown, SecretMask mask) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ChecklistBroken.configuration("'" + mask.mask(shown) + "' has a '%' that is not followed by two hexadecimal digits:"
+                    + " write a % in the password as %25");
+        }
     }
 
     /** Supabase's transaction pooler (and PgBouncer in transaction mode) drop session state between transactions. */
@@ -119,6 +174,9 @@ public record ConnectionTarget(String host, int port, String database, String us
         properties.setProperty("ApplicationName", applicationName);
         properties.setProperty("readOnly", "true");
         properties.setProperty("prepareThreshold", "0");
+        // no client-side cache of parsed statements: the driver would skip describing a statement it described before,
+        // and StatementGuard reads what a statement calls from the server's answer to that description
+        properties.setProperty("preparedStatementCacheQueries", "0");
         properties.putIfAbsent("connectTimeout", "10");
         properties.putIfAbsent("loginTimeout", "15");
         properties.putIfAbsent("socketTimeout", String.valueOf(Math.max(60, statementTimeoutMillis / 1000 * 2)));

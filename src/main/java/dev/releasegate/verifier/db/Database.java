@@ -1,10 +1,12 @@
 package dev.releasegate.verifier.db;
 
 import dev.releasegate.verifier.outcome.ChecklistBroken;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +22,17 @@ public final class Database implements AutoCloseable {
         T run(ReadOnlySession session) throws SQLException;
     }
 
+    /** The role a session logs in as, and the two attributes that let it see past what the checklist checks. */
+    public record SessionRole(String name, boolean superuser, boolean bypassesRowLevelSecurity) {
+    }
+
     private static final String APPLICATION_NAME = "migration-verifier";
+    /** 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now: the server went away or is restarting. */
+    private static final List<String> SERVER_GONE = List.of("57P01", "57P02", "57P03");
+    /** Raised by {@link ReadOnlySession} when a statement ended the transaction: the checklist's fault, not the connection's. */
+    private static final String ENDED_TRANSACTION = "08V01";
+
+    private enum Transaction { READ, PROBE, WRITABLE_PROBE }
 
     private final String name;
     private final ConnectionTarget target;
@@ -30,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final AtomicInteger queriesSent = new AtomicInteger();
     private volatile ChecklistBroken unavailable;
     private volatile String serverVersion;
+    private volatile SessionRole sessionRole;
 
     public Database(String name, ConnectionTarget target, SecretMask mask, int statementTimeoutMillis) {
         this.name = name;
@@ -56,63 +69,19 @@ public final class Database implements AutoCloseable {
         return queriesSent.get();
     }
 
+    /** Runs work in one READ ONLY transaction, always rolled back, that sees every row or fails saying why it cannot. */
     public <T> T read(Work<T> work) {
-        Connection connection = borrow();
-        boolean healthy = true;
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet);
-            // set per transaction as well as per session: through a transaction pooler only this one holds
-            session.query("select set_config('statement_timeout', ?, true), set_config('default_transaction_read_only', 'on', true)",
-                    String.valueOf(statementTimeoutMillis));
-            return work.run(session);
-        } catch (SQLException e) {
-            healthy = isStillUsable(e);
-            throw failure(e);
-        } finally {
-            healthy &= rollback(connection);
-            if (healthy) {
-                idle.push(connection);
-            } else {
-                closeQuietly(connection);
-            }
-        }
+        return inTransaction(Transaction.READ, work);
     }
 
     /**
      * Runs a behaviour probe (acting as a role, calling a function) in one transaction that is ALWAYS rolled back.
-     * Unlike {@link #read}, the transaction may be read-write when {@code writable} (a checklist scenario tagged
-     * {@code @writes}): whatever the probe changed is undone before the connection goes back to the pool, and so
-     * are the probe's {@code set local role} and {@code set_config(..., true)} settings.
+     * Unlike {@link #read}, row level security applies as to any client, and the transaction may be read-write when
+     * {@code writable} (a checklist scenario tagged {@code @writes}): whatever the probe changed is undone before the
+     * connection goes back to the pool, and so are the probe's {@code set local role} and {@code set_config(..., true)}.
      */
     public <T> T probe(boolean writable, Work<T> work) {
-        Connection connection = borrow();
-        boolean healthy = true;
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(!writable);
-            ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet);
-            if (writable) {
-                // the session defaults to read-only transactions; only the first statement of one may lift that
-                session.query("set transaction read write");
-            }
-            session.query("select set_config('statement_timeout', ?, true)", String.valueOf(statementTimeoutMillis));
-            return work.run(session);
-        } catch (SQLException e) {
-            healthy = isStillUsable(e);
-            throw failure(e);
-        } catch (ChecklistBroken e) {
-            // a probe's message may quote its parameters, which can hold ${...} values
-            throw new ChecklistBroken(mask.mask(e.getMessage()));
-        } finally {
-            healthy &= rollback(connection);
-            if (healthy) {
-                idle.push(connection);
-            } else {
-                closeQuietly(connection);
-            }
-        }
+        return inTransaction(writable ? Transaction.WRITABLE_PROBE : Transaction.PROBE, work);
     }
 
     public String serverVersion() {
@@ -120,6 +89,88 @@ public final class Database implements AutoCloseable {
             serverVersion = read(session -> session.query("show server_version").rows().get(0).get(0));
         }
         return serverVersion;
+    }
+
+    /**
+     * Who the verifier is in this database: a superuser or a role with BYPASSRLS could do more than read, or see rows a
+     * checklist believes hidden; the report warns about both (the gate's own role, sql/verifier-role.sql, is neither).
+     */
+    public SessionRole sessionRole() {
+        if (sessionRole == null) {
+            sessionRole = read(session -> {
+                List<String> row = session.query("select rolname::text, rolsuper, rolbypassrls from pg_roles where rolname = session_user")
+                        .rows().get(0);
+                return new SessionRole(row.get(0), Boolean.parseBoolean(row.get(1)), Boolean.parseBoolean(row.get(2)));
+            });
+        }
+        return sessionRole;
+    }
+
+    /**
+     * The one place a transaction begins and ends: READ ONLY unless a writable probe, the statement timeout and the
+     * read-only default set for this transaction (through a transaction pooler only these hold), and a rollback
+     * whatever happens. A pooled connection the server closed while it sat idle (a restart) is replaced once,
+     * before any work ran on it.
+     */
+    private <T> T inTransaction(Transaction kind, Work<T> work) {
+        Connection connection = borrow();
+        boolean healthy = true;
+        try {
+            ReadOnlySession session = begin(connection, kind);
+            if (session == null) {
+                closeQuietly(connection);
+                connection = borrow();
+                session = begin(connection, kind);
+                if (session == null) {
+                    healthy = false;
+                    throw lostConnection("the connection closed as the transaction began");
+                }
+            }
+            return work.run(session);
+        } catch (SQLException e) {
+            healthy = isStillUsable(e);
+            throw failure(e);
+        } catch (ChecklistBroken e) {
+            // a message may quote a probe's parameters, which can hold ${...} values
+            String masked = mask.mask(e.getMessage());
+            throw masked.equals(e.getMessage()) || e.isConfiguration() ? e : new ChecklistBroken(masked);
+        } finally {
+            healthy &= rollback(connection);
+            if (healthy) {
+                idle.push(connection);
+            } else {
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    /** The transaction begun on {@code connection}, or null when the server had closed the connection. */
+    private ReadOnlySession begin(Connection connection, Transaction kind) throws SQLException {
+        ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet, this::notTheStatement);
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(kind != Transaction.WRITABLE_PROBE);
+            if (kind == Transaction.WRITABLE_PROBE) {
+                // the session defaults to read-only transactions; only the first statement of one may lift that
+                session.internal("set transaction read write");
+            }
+            // row_security off: a read that row level security would filter fails instead of counting only what the
+            // role may see; a probe sees what the acted role sees
+            session.internal("select set_config('statement_timeout', ?, true), set_config('default_transaction_read_only', 'on', true),"
+                            + " set_config('row_security', ?, true)",
+                    String.valueOf(statementTimeoutMillis), kind == Transaction.READ ? "off" : "on");
+            return session;
+        } catch (ChecklistBroken e) {
+            if (e.isConfiguration() && connection.isClosed()) {
+                return null;
+            }
+            throw e;
+        } catch (SQLException e) {
+            if (connectionLost(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private Connection borrow() {
@@ -141,6 +192,11 @@ public final class Database implements AutoCloseable {
 
     private ChecklistBroken connectionFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (cause(e, UnknownHostException.class)) {
+            return ChecklistBroken.configuration("could not connect to database " + describe() + ": the host name '" + target.host()
+                    + "' could not be resolved - check the host name in the address (a typo, a project that was deleted or"
+                    + " paused, or a network without DNS)");
+        }
         String reason = mask.mask(e.getMessage());
         String advice;
         if (state.startsWith("28")) {
@@ -148,22 +204,75 @@ public final class Database implements AutoCloseable {
                     + " or -D" + DatabaseSettings.PREFIX + name + ")";
         } else if (state.equals("3D000")) {
             advice = "check the database name at the end of the address";
+        } else if (state.equals("57P03")) {
+            advice = "the server is starting up or shutting down; run again when it is back";
         } else {
             advice = "check the host and port, and that this machine may connect (firewall, IP allow list, sslmode)";
         }
         return ChecklistBroken.configuration("could not connect to database " + describe() + ": " + reason + " - " + advice);
     }
 
+    /**
+     * Errors that are not the statement's fault, as the configuration failures they are: the connection was lost
+     * (the server restarted, or an administrator ended the session), the statement timeout struck, or row level
+     * security hides rows a read must see. Null for the statement's own error.
+     */
+    private ChecklistBroken notTheStatement(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (connectionLost(e)) {
+            return lostConnection(mask.mask(message));
+        }
+        if (state.equals("57014")) {
+            if (message.contains("statement timeout")) {
+                return ChecklistBroken.configuration("a statement in database " + describe() + " ran longer than the statement timeout of "
+                        + statementTimeoutMillis + " ms (-D" + DatabaseSettings.STATEMENT_TIMEOUT + "=" + statementTimeoutMillis
+                        + ") and was cancelled, so this item was not checked - raise -D" + DatabaseSettings.STATEMENT_TIMEOUT
+                        + " if it is expected to take that long, or find out why it is slow");
+            }
+            return ChecklistBroken.configuration("a statement in database " + describe() + " was cancelled by the server ("
+                    + mask.mask(message) + "), so this item was not checked - run again");
+        }
+        if (state.equals("42501") && message.contains("row-level security")) {
+            return ChecklistBroken.configuration("row level security hides rows from the role the verifier connects as in database "
+                    + describe() + " (" + mask.mask(message) + "): the verifier reads every row it checks and will not count only"
+                    + " the rows this role may see - connect as a role with BYPASSRLS (src/main/resources/sql/verifier-role.sql,"
+                    + " README: A role for the gate)");
+        }
+        return null;
+    }
+
+    private ChecklistBroken lostConnection(String reason) {
+        return ChecklistBroken.configuration("lost the connection to database " + describe() + " (" + reason + "): the server"
+                + " restarted, shut down, or ended the session, so this item was not checked - run again when the server is back");
+    }
+
+    private static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return (state.startsWith("08") && !state.equals(ENDED_TRANSACTION)) || SERVER_GONE.contains(state);
+    }
+
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ChecklistBroken failure(SQLException e) {
-        if (e.getSQLState() != null && e.getSQLState().startsWith("08") && !e.getSQLState().equals("08V01")) {
-            return connectionFailure(e);
+        ChecklistBroken configuration = notTheStatement(e);
+        if (configuration != null) {
+            return configuration;
         }
         String state = e.getSQLState() == null ? "" : " [SQLSTATE " + e.getSQLState() + "]";
         return new ChecklistBroken("database " + describe() + " answered with an error" + state + ": " + mask.mask(e.getMessage()));
     }
 
+    /** A lost connection is gone; one whose statement ended the transaction is not trusted with another. */
     private static boolean isStillUsable(SQLException e) {
-        return e.getSQLState() == null || !e.getSQLState().startsWith("08");
+        return e.getSQLState() == null || !(e.getSQLState().startsWith("08") || SERVER_GONE.contains(e.getSQLState()));
     }
 
     private static boolean rollback(Connection connection) {

@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +19,6 @@ public final class Databases implements AutoCloseable {
     private final DatabaseSettings settings;
     private final SecretMask mask;
     private final EmbeddedDatabases embedded;
-    private final int statementTimeoutMillis;
     private final Map<String, Database> byAddress = new ConcurrentHashMap<>();
     private final ContainerDatabases containers = new ContainerDatabases();
 
@@ -26,7 +26,6 @@ public final class Databases implements AutoCloseable {
         this.settings = settings;
         this.mask = mask;
         this.embedded = embedded;
-        this.statementTimeoutMillis = settings.setting("verify.statement-timeout-ms").map(Integer::parseInt).orElse(30_000);
     }
 
     public Database get(String name) {
@@ -46,13 +45,21 @@ public final class Databases implements AutoCloseable {
     private Database open(String name, String value) {
         ConnectionTarget target;
         if (value.startsWith(EMBEDDED_PREFIX)) {
-            target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length())), mask);
+            MigrationOptions migrationOptions = MigrationOptions.from(settings);
+            target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length()), migrationOptions), mask);
         } else if (value.startsWith(ContainerDatabases.PREFIX)) {
-            target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length())), mask);
+            MigrationOptions migrationOptions = MigrationOptions.from(settings);
+            target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length()), migrationOptions), mask);
         } else {
             target = ConnectionTarget.parse(value, mask);
         }
-        return new Database(name, target, mask, statementTimeoutMillis);
+        // read here, not when the run starts: a bad value fails the items that need a database, and the run goes on
+        return new Database(name, target, mask, settings.statementTimeoutMillis());
+    }
+
+    /** What an embedded: or testcontainers: database of this name was built from (folder, files, SHA-256), once built. */
+    public Optional<MigrationSource> builtFrom(String name) {
+        return embedded.builtFrom(name).or(() -> containers.builtFrom(name));
     }
 
     /** Every database this run has opened so far, for the report's environment panel. */

@@ -9,10 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,11 +26,12 @@ public final class EmbeddedDatabases implements AutoCloseable {
     public static final String TRACKPAY_FOLDER = MigrationFolder.CLASSPATH_PREFIX + "demo/trackpay";
     public static final List<String> DEMO_SCRIPTS = List.of(SUPABASE_BASE,
             "demo/trackpay/supabase/migrations/20250101000000_trackpay.sql");
-    private static final java.util.Set<String> TRACKPAY_NAMES = java.util.Set.of("staging", "production");
+    private static final Set<String> TRACKPAY_NAMES = Set.of("staging", "production");
 
-    private final Map<String, CompletableFuture<String>> built = new ConcurrentHashMap<>();
+    private final MigratedDatabases<String> built = new MigratedDatabases<>();
     private final AtomicInteger databasesCreated = new AtomicInteger();
     private volatile EmbeddedServer server;
+    private String resolutionDatabase;
 
     /**
      * The JDBC address of the embedded database behind a configured name ({@code source} is what follows
@@ -40,21 +39,40 @@ public final class EmbeddedDatabases implements AutoCloseable {
      * every scenario that needs it is broken with the same message, and nothing is retried.
      */
     public String jdbcUrl(String name, String source) {
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> existing = built.putIfAbsent(name + "\u0000" + source, mine);
-        if (existing == null) {
-            try {
-                mine.complete(build(name, source));
-            } catch (RuntimeException e) {
-                mine.completeExceptionally(e);
-            }
-            existing = mine;
+        return jdbcUrl(name, source, MigrationOptions.DEFAULT);
+    }
+
+    /** As {@link #jdbcUrl(String, String)}, with the run's options (e.g. the seed skipped). */
+    public String jdbcUrl(String name, String source, MigrationOptions options) {
+        return server().jdbcUrl(built.get(name, source + "\u0000" + options, () -> build(name, source, options)));
+    }
+
+    /** The folder and the SHA-256 of every migration and seed file the database of this name was built from, once built. */
+    public Optional<MigrationSource> builtFrom(String name) {
+        return built.builtFrom(name);
+    }
+
+    /**
+     * The migrations of a folder as the named tool reads them, for comparison with a history that tool wrote:
+     * Flyway's own resolution (which needs a database: an empty one of this server, never the one checked),
+     * Liquibase's change sets, our reader's files for Supabase and Prisma.
+     */
+    public List<MigrationEntry> migrationsIn(String source, MigrationLayout layout) {
+        MigrationFolder folder = MigrationFolder.open(source, layout);
+        return switch (layout) {
+            case FLYWAY -> FlywayMigrations.resolve(server().jdbcUrl(resolutionDatabase()), folder);
+            case LIQUIBASE -> LiquibaseMigrations.resolve(folder);
+            case SUPABASE, PRISMA, PLAIN -> folder.migrations().stream()
+                    .map(m -> new MigrationEntry(m.version(), m.description(), null, null, null)).toList();
+        };
+    }
+
+    private synchronized String resolutionDatabase() {
+        if (resolutionDatabase == null) {
+            resolutionDatabase = "verifier_flyway_resolution_" + databasesCreated.incrementAndGet();
+            server().createDatabase(resolutionDatabase);
         }
-        try {
-            return server().jdbcUrl(existing.join());
-        } catch (CompletionException e) {
-            throw (RuntimeException) e.getCause();
-        }
+        return resolutionDatabase;
     }
 
     /**
@@ -91,18 +109,14 @@ public final class EmbeddedDatabases implements AutoCloseable {
         throw ChecklistBroken.configuration("there is no demonstration database '" + name + "': " + DatabaseSettings.howToConfigure(name));
     }
 
-    private String build(String name, String source) {
+    private MigratedDatabases.Built<String> build(String name, String source, MigrationOptions options) {
         String folderName = source.equals("demo") ? demoFolder(name) : source;
         MigrationFolder folder = MigrationFolder.open(folderName);
         String database = databaseName(name);
         createDatabase(database, List.of(SUPABASE_BASE));
-        try (Connection connection = DriverManager.getConnection(server().jdbcUrl(database))) {
-            new MigrationRunner(name, Databases.EMBEDDED_PREFIX + source, "the embedded PostgreSQL", folderName)
-                    .apply(connection, folder);
-        } catch (SQLException e) {
-            throw ChecklistBroken.configuration("could not connect to the embedded database for '" + name + "': " + e.getMessage());
-        }
-        return database;
+        MigrationSource applied = MigratedDatabases.apply(server().jdbcUrl(database), null, null, folder, name,
+                Databases.EMBEDDED_PREFIX + source, new MigrationFailure(name, "the embedded PostgreSQL", folderName), options);
+        return new MigratedDatabases.Built<>(database, applied);
     }
 
     /** A database name unique in this server: the configured name, made safe and short, and a counter. */

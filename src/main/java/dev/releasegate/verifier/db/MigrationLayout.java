@@ -6,8 +6,10 @@ public enum MigrationLayout {
     SUPABASE,
     /** {@code prisma/migrations/<folder>/migration.sql}: _prisma_migrations. */
     PRISMA,
-    /** {@code V<version>__<description>.sql} (and {@code R__} repeatables): flyway_schema_history. */
+    /** {@code V<version>__<description>.sql} and {@code R__} repeatables, applied by Flyway itself: flyway_schema_history. */
     FLYWAY,
+    /** A master changelog (XML, YAML, JSON or formatted SQL), applied by Liquibase itself: databasechangelog. */
+    LIQUIBASE,
     /** Any other folder: its {@code .sql} files in name order, no history. */
     PLAIN
 }

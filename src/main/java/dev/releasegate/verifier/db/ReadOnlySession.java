@@ -1,5 +1,6 @@
 package dev.releasegate.verifier.db;
 
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** One read-only transaction on one database; everything it did is rolled back when it ends. */
 public final class ReadOnlySession {
@@ -23,15 +25,25 @@ public final class ReadOnlySession {
     private final String maskedUrl;
     private final List<ExecutedQuery> executed = new ArrayList<>();
     private final Runnable onQuery;
+    private final Function<SQLException, ChecklistBroken> notTheStatement;
 
-    ReadOnlySession(Connection connection, String database, String maskedUrl, Runnable onQuery) {
+    /**
+     * @param notTheStatement for an error that is not the statement's own (the connection was lost, the statement
+     *                        timeout struck), the item's configuration failure; null for the statement's own error
+     */
+    ReadOnlySession(Connection connection, String database, String maskedUrl, Runnable onQuery,
+                    Function<SQLException, ChecklistBroken> notTheStatement) {
         this.connection = connection;
         this.database = database;
         this.maskedUrl = maskedUrl;
         this.onQuery = onQuery;
+        this.notTheStatement = notTheStatement;
     }
 
-    /** Runs one statement with bound parameters and returns every row as text. */
+    /**
+     * Runs one statement with bound parameters and returns every row as text. An SQLException is the statement's own
+     * error; a lost connection or the statement timeout is thrown as a {@link ChecklistBroken} of the configuration.
+     */
     public QueryResult query(String sql, Object... parameters) throws SQLException {
         Instant start = Instant.now();
         long nanos = System.nanoTime();
@@ -46,7 +58,48 @@ public final class ReadOnlySession {
             executed.add(new ExecutedQuery(database, maskedUrl, sql.strip(), Arrays.asList(parameters), result, start,
                     Duration.ofNanos(System.nanoTime() - nanos)));
             return result;
+        } catch (SQLException e) {
+            throw translated(e);
         }
+    }
+
+    /**
+     * Runs SQL a checklist wrote: refused before anything is sent unless every function the server resolved for it
+     * stays inside the transaction ({@link StatementGuard}).
+     */
+    public QueryResult queryFromChecklist(String sql) throws SQLException {
+        try {
+            StatementGuard.require(this, sql, "the query");
+        } catch (SQLException e) {
+            throw translated(e);
+        }
+        return query(sql);
+    }
+
+    /** The verifier's own statement (a savepoint, a setting): counted, not part of the evidence. */
+    void internal(String sql, Object... parameters) throws SQLException {
+        onQuery.run();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw translated(e);
+        }
+    }
+
+    /** Counts a statement sent directly on the connection. */
+    void counted() {
+        onQuery.run();
+    }
+
+    private SQLException translated(SQLException e) {
+        ChecklistBroken failure = notTheStatement.apply(e);
+        if (failure != null) {
+            throw failure;
+        }
+        return e;
     }
 
     /**
@@ -71,6 +124,10 @@ public final class ReadOnlySession {
 
     public String database() {
         return database;
+    }
+
+    public String maskedUrl() {
+        return maskedUrl;
     }
 
     private static QueryResult read(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Runs one statement the way PostgREST runs a request: in one transaction, the JWT claims set with
@@ -24,10 +25,26 @@ public final class RoleProbe {
 
     /**
      * The statement's rows, or the error the server raised for it. Without {@code writable}, a statement that
-     * writes is a broken checklist item that says to tag the scenario {@code @writes}.
+     * writes is a broken checklist item that says to tag the scenario {@code @writes}. A statement that would call a
+     * function acting outside the transaction is refused before it is sent ({@link StatementGuard}).
      */
     public static ProbeOutcome run(Database database, Optional<RequestIdentity> identity, boolean writable, String sql,
                                    List<Object> parameters) {
+        return probe(database, identity, writable, sql, parameters, OptionalLong.empty());
+    }
+
+    /**
+     * Calls a function under test ({@code When I call}): as {@link #run}, except that the database's own function
+     * named by {@code function} (its OID) runs even when the server cannot show its body (a PL/pgSQL RPC is what
+     * the checklist tests); whatever else the statement calls is judged as for any statement.
+     */
+    public static ProbeOutcome call(Database database, Optional<RequestIdentity> identity, boolean writable, long function,
+                                    String sql, List<Object> parameters) {
+        return probe(database, identity, writable, sql, parameters, OptionalLong.of(function));
+    }
+
+    private static ProbeOutcome probe(Database database, Optional<RequestIdentity> identity, boolean writable, String sql,
+                                      List<Object> parameters, OptionalLong subject) {
         return database.probe(writable, session -> {
             if (identity.isPresent()) {
                 actAs(session, identity.get());
@@ -36,6 +53,7 @@ public final class RoleProbe {
             Optional<QueryResult> result = Optional.empty();
             Optional<ProbeOutcome.ServerError> error = Optional.empty();
             try {
+                StatementGuard.require(session, sql, subject.isPresent() ? "the call" : "the query", subject);
                 result = Optional.of(session.query(sql, parameters.toArray()));
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {

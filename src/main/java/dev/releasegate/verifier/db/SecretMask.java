@@ -11,8 +11,15 @@ public final class SecretMask {
 
     public static final String MASK = "*****";
 
+    /**
+     * The host (and port) that follows the '@' ending a URL's user-info, then the end of the address: the user-info
+     * ends at the first '@' followed by something shaped like a host, so a raw '@', '/', '?' or '#' inside a
+     * password stays inside it ({@code postgresql://leaky:Secret@Leak99@host:5432/app}: "Secret@Leak99").
+     */
+    private static final String HOST_AFTER_USER_INFO = "@(?:[A-Za-z0-9._\\-]+|\\[[0-9A-Fa-f:.%]+])(?::[^/?#@\\s\"',;)]*)?(?=[/?#\\s\"',;)]|$)";
+    private static final Pattern HOST_AFTER = Pattern.compile(HOST_AFTER_USER_INFO);
     // user:password@ in URLs, and password=... in JDBC query strings or key=value lists
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s\"']+:)([^@\\s\"']+)(@)");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/\\s\"']+:)([^\\s\"']*?)(?=" + HOST_AFTER_USER_INFO + ")");
     private static final Pattern PARAM_PASSWORD =
             Pattern.compile("(?i)((?:^|[?&;\\s])password=)([^&;\\s\"']+)");
 
@@ -48,6 +55,23 @@ public final class SecretMask {
         return masked;
     }
 
+    /**
+     * The index of the '@' that ends the user-info of the address starting at {@code from} (just after "://"), or -1
+     * when it has none: the first '@' followed by a host, optionally a port, and then the end of the authority.
+     */
+    static int userInfoEnd(String address, int from) {
+        Matcher matcher = HOST_AFTER.matcher(address);
+        int at = address.indexOf('@', from);
+        while (at >= 0) {
+            matcher.region(at, address.length());
+            if (matcher.lookingAt()) {
+                return at;
+            }
+            at = address.indexOf('@', at + 1);
+        }
+        return -1;
+    }
+
     /** Same as replacing URL_PASSWORD everywhere, but the pattern is only tried where "://" occurs. */
     private static String maskUrlPasswords(String text) {
         int at = text.indexOf("://");
@@ -59,7 +83,7 @@ public final class SecretMask {
         int copied = 0;
         while (at >= 0) {
             matcher.region(at, text.length());
-            if (matcher.lookingAt()) {
+            if (matcher.lookingAt() && !matcher.group(2).isEmpty()) {
                 out.append(text, copied, matcher.start(2)).append(isPlaceholder(matcher.group(2)) ? matcher.group(2) : MASK);
                 copied = matcher.end(2);
                 at = text.indexOf("://", matcher.end());

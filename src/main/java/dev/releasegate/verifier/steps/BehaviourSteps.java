@@ -69,8 +69,9 @@ public final class BehaviourSteps {
     @When("I call {text}")
     public void call(String text) {
         FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
-        ProbeOutcome outcome = RoleProbe.run(context.database(), acting.identity(), acting.writes(), call.sql(resolve(call)),
-                new ArrayList<>(known.values(call))); // nulls stand for SQL NULL
+        Function function = resolve(call);
+        ProbeOutcome outcome = RoleProbe.call(context.database(), acting.identity(), acting.writes(), function.oid(),
+                call.sql(function), new ArrayList<>(known.values(call))); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
         outcome.result().ifPresent(known::result);

@@ -3,14 +3,10 @@ package dev.releasegate.verifier.steps;
 import dev.releasegate.verifier.catalog.MigrationHistory;
 import dev.releasegate.verifier.catalog.MigrationHistoryReader;
 import dev.releasegate.verifier.checks.MigrationCheck;
-import dev.releasegate.verifier.checks.MigrationFiles;
-import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.Database;
+import dev.releasegate.verifier.db.MigrationLayout;
 import io.cucumber.java.en.Then;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,24 +25,11 @@ public final class MigrationSteps {
         history(context.database()).ifPresent(h -> context.report(MigrationCheck.applied(context.database().name(), h, expected)));
     }
 
+    /** The folder is read as the tool that wrote the history reads it (Flyway's and Liquibase's own resolution). */
     @Then("the applied migrations match the files in {text}")
     public void matchFiles(String folder) {
-        List<String> versions = versionsIn(folder);
-        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, folder, versions)));
-    }
-
-    private static List<String> versionsIn(String folder) {
-        File directory = Path.of(folder).toAbsolutePath().toFile();
-        File[] entries = directory.listFiles();
-        if (entries == null) {
-            throw new ChecklistBroken("there is no folder " + folder + " (looked in " + directory + "): give the migrations folder"
-                    + " relative to the directory the verifier runs in");
-        }
-        List<String> versions = new ArrayList<>();
-        for (File entry : entries) {
-            MigrationFiles.version(entry.getName(), entry.isDirectory()).ifPresent(versions::add);
-        }
-        return versions;
+        history(context.database()).ifPresent(h -> context.report(MigrationCheck.matchesFiles(context.database().name(), h, folder,
+                context.run().embedded().migrationsIn(folder, MigrationLayout.valueOf(h.tool().name())))));
     }
 
     @Then("the applied migrations are the same in {database} and {database}")

@@ -91,7 +91,7 @@ public final class QuerySteps {
 
     private QueryResult readOnly(Database database, QueryStatement statement) {
         ExecutedQuery executed = database.read(session -> {
-            session.query(statement.sql());
+            session.queryFromChecklist(statement.sql());
             return session.executed().get(session.executed().size() - 1);
         });
         context.evidence().query("query", executed);

@@ -98,6 +98,6 @@ class PrivilegeCheckTest {
     void unknownPrivilegeWordsListTheAcceptedOnes() {
         assertThatThrownBy(() -> Privilege.parseList("SELECT, READ", Set.of()))
                 .hasMessage("unknown privilege 'READ': use one of SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN,"
-                        + " USAGE, EXECUTE, ALL");
+                        + " USAGE, CREATE, EXECUTE, ALL");
     }
 }

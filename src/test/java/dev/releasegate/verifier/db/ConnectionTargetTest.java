@@ -54,4 +54,52 @@ class ConnectionTargetTest {
                 .hasMessageContaining("expected postgresql://user:${DB_PASSWORD}@host:5432/dbname")
                 .hasMessageNotContaining("toor1");
     }
+
+    @Test
+    void aRawAtInThePasswordIsMaskedWholeAndTheMessageSaysToPercentEncode() {
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://leaky:Secret@Leak99@db.example.com:5432/app", mask))
+                .isInstanceOfSatisfying(ChecklistBroken.class, e -> assertThat(e.isConfiguration()).isTrue())
+                .hasMessageStartingWith("the user name or password in postgresql://leaky:*****@db.example.com:5432/app holds a raw '@'")
+                .hasMessageContaining("percent-encode special characters").hasMessageContaining("@ as %40")
+                .hasMessageNotContaining("Leak99").hasMessageNotContaining("Secret").hasMessageNotContaining("has no host name");
+        // wherever the address is printed afterwards (a -D line, a report), the whole password is masked
+        assertThat(mask.mask("-Dverify.db.x=postgresql://leaky:Secret@Leak99@db.example.com:5432/app, again Secret@Leak99"))
+                .isEqualTo("-Dverify.db.x=postgresql://leaky:*****@db.example.com:5432/app, again *****");
+    }
+
+    @Test
+    void otherRawCharactersInThePasswordAreNamedAndMasked() {
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://app:pa/ss?w#rd@db.example.com/app", mask))
+                .hasMessageStartingWith("the user name or password in postgresql://app:*****@db.example.com/app holds a raw '/'")
+                .hasMessageNotContaining("pa/ss");
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://app:100%zz@db.example.com/app", mask))
+                .hasMessageContaining("'%' that is not followed by two hexadecimal digits").hasMessageNotContaining("100%zz");
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsNamedAsSuch() {
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://app:pw-not-shown@db.example.com:notaport/app", mask))
+                .isInstanceOfSatisfying(ChecklistBroken.class, e -> assertThat(e.isConfiguration()).isTrue())
+                .hasMessage("the port 'notaport' in postgresql://app:*****@db.example.com:notaport/app is not a port number: write the"
+                        + " port's digits after the host (host:5432, or host:6543 for Supabase's transaction pooler), or leave it out for 5432");
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://app:pw@db.example.com:99999/app", mask))
+                .hasMessageContaining("the port '99999'");
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://app:pw@:5432/app", mask))
+                .hasMessageContaining("not followed by a host name").hasMessageNotContaining(":pw@");
+        assertThatThrownBy(() -> ConnectionTarget.parse("postgresql://:5432/app", mask)).hasMessageContaining("has no host name");
+    }
+
+    @Test
+    void wellFormedAddressesReadAsBefore() {
+        ConnectionTarget azure = ConnectionTarget.parse("jdbc:postgresql://srv.postgres.example.com:5432/db?user=admin@srv&password=az-secret", mask);
+        assertThat(azure.user()).isEqualTo("admin@srv");
+        assertThat(azure.host()).isEqualTo("srv.postgres.example.com");
+        ConnectionTarget ipv6 = ConnectionTarget.parse("postgresql://u:pw1@[::1]:6543/db", mask);
+        assertThat(ipv6.host()).isEqualTo("::1");
+        assertThat(ipv6.port()).isEqualTo(6543);
+        assertThat(ipv6.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:6543/db");
+        ConnectionTarget userWithAt = ConnectionTarget.parse("postgresql://admin%40srv:p%40ss@h.example.com/db", mask);
+        assertThat(userWithAt.user()).isEqualTo("admin@srv");
+        assertThat(userWithAt.password()).isEqualTo("p@ss");
+    }
 }

@@ -45,12 +45,20 @@ class MigrationFolderTest {
     }
 
     @Test
-    void ordersFlywayVersionsAsNumbersAndRepeatablesLast() {
+    void findsFlywaysDefaultLocation() {
         MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "flyway-app");
         assertThat(folder.layout()).isEqualTo(MigrationLayout.FLYWAY);
-        assertThat(folder.migrations()).extracting(Migration::script).containsExactly(
-                "V1__create_inventory.sql", "V1_1__audit_trigger.sql", "V2__seed_warehouses.sql",
-                "V10__restrict_api.sql", "R__item_view.sql");
+        assertThat(folder.locations()).containsExactly(Path.of(MIGRATIONS + "flyway-app/db/migration"));
+    }
+
+    @Test
+    void theSeedBesideTheMigrationsFolderIsShownAsTheUserWouldWriteIt() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "supabase-app/supabase/migrations");
+        assertThat(folder.seed().orElseThrow().file()).isEqualTo(MIGRATIONS + "supabase-app/supabase/seed.sql");
+        assertThat(MigrationFolder.shown("./supabase/migrations/", Path.of("supabase/migrations"), Path.of("supabase/seed.sql")))
+                .isEqualTo("supabase/seed.sql");
+        assertThat(MigrationFolder.shown("classpath:demo/trackpay", Path.of("x"), Path.of("x/supabase/seed.sql")))
+                .isEqualTo("classpath:demo/trackpay/supabase/seed.sql");
     }
 
     @Test
@@ -80,11 +88,33 @@ class MigrationFolderTest {
     }
 
     @Test
-    void flywayChecksumsIgnoreLineEndingsLikeFlyway() {
-        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\r\nselect 1;\r\n"))
-                .isEqualTo(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n"));
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update("create table a (id int);select 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(MigrationHistory.flywayChecksum("create table a (id int);\nselect 1;\n")).isEqualTo((int) crc.getValue());
+    void flywaysLocationsAndPlaceholdersComeFromTheProjectsFlywayConf(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("sql/main"));
+        Files.createDirectories(dir.resolve("sql/more"));
+        Files.writeString(dir.resolve("sql/main/V1__a.sql"), "create table ${name} (id int);");
+        Files.writeString(dir.resolve("sql/more/V2__b.sql"), "select 1;");
+        Files.writeString(dir.resolve("flyway.conf"), "flyway.url=jdbc:postgresql://elsewhere/db\n"
+                + "flyway.locations=filesystem:sql/main, filesystem:sql/more\nflyway.placeholders.name=things\n");
+        MigrationFolder folder = MigrationFolder.open(dir.toString());
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.FLYWAY);
+        assertThat(folder.locations()).containsExactly(dir.resolve("sql/main"), dir.resolve("sql/more"));
+        assertThat(folder.setting("flyway.placeholders.name")).contains("things");
+    }
+
+    @Test
+    void aMissingFlywayLocationIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("V1__a.sql"), "select 1;");
+        Files.writeString(dir.resolve("flyway.conf"), "flyway.locations=filesystem:nowhere\n");
+        assertThatThrownBy(() -> MigrationFolder.open(dir.toString())).isInstanceOf(ChecklistBroken.class)
+                .hasMessageContaining("the Flyway location filesystem:nowhere of the migrations folder " + dir + " is not a folder");
+    }
+
+    @Test
+    void findsALiquibaseMasterChangelogWhereSpringBootLooks() {
+        MigrationFolder folder = MigrationFolder.open(MIGRATIONS + "liquibase-app");
+        assertThat(folder.layout()).isEqualTo(MigrationLayout.LIQUIBASE);
+        assertThat(folder.changelog()).isEqualTo("db/changelog/db.changelog-master.xml");
+        assertThat(MigrationFolder.open(MIGRATIONS + "liquibase-app/db/changelog/db.changelog-master.xml").changelog())
+                .isEqualTo("db.changelog-master.xml");
     }
 }

@@ -84,8 +84,30 @@ class ReadOnlyPromiseTest {
     }
 
     @Test
-    void aStatementOverTheTimeoutIsStopped() {
+    void readsAndProbesBeginTheirTransactionsInOnePlaceAlsoThroughAPooler() {
+        // through a pooler no session options are sent: only what the one transaction helper sets holds
+        SecretMask mask = new SecretMask();
+        String url = Checklists.trackpay("readonly_helper") + "&pgbouncer=true";
+        String settings = "select current_setting('transaction_read_only') || ' ' || current_setting('default_transaction_read_only')"
+                + " || ' ' || current_setting('statement_timeout') || ' ' || current_setting('row_security')";
+        try (Database pooled = new Database("pooled", ConnectionTarget.parse(url, mask), mask, 3_000)) {
+            String read = pooled.read(s -> s.query(settings).rows().get(0).get(0));
+            String probe = pooled.probe(false, s -> s.query(settings).rows().get(0).get(0));
+            String writable = pooled.probe(true, s -> s.query(settings).rows().get(0).get(0));
+            assertThat(read).isEqualTo("on on 3s off");
+            assertThat(probe).isEqualTo("on on 3s on");
+            assertThat(writable).isEqualTo("off on 3s on");
+            String after = pooled.read(s -> s.query("select current_setting('row_security')").rows().get(0).get(0));
+            assertThat(after).as("nothing a probe set outlives it").isEqualTo("off");
+        }
+    }
+
+    @Test
+    void aStatementOverTheTimeoutIsStoppedAndTheMessageNamesTheSetting() {
         assertThatThrownBy(() -> database.read(s -> s.query("select pg_sleep(10)")))
-                .isInstanceOf(ChecklistBroken.class).hasMessageContaining("57014");
+                .isInstanceOfSatisfying(ChecklistBroken.class, e -> assertThat(e.isConfiguration()).isTrue())
+                .hasMessageStartingWith("a statement in database readonly (postgresql://postgres@localhost:")
+                .hasMessageContaining("ran longer than the statement timeout of 5000 ms (-Dverify.statement-timeout-ms=5000)")
+                .hasMessageContaining("raise -Dverify.statement-timeout-ms");
     }
 }

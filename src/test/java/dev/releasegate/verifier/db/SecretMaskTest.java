@@ -41,4 +41,15 @@ class SecretMaskTest {
         assertThatThrownBy(() -> values.expand("${NOPE}")).isInstanceOf(ChecklistBroken.class)
                 .hasMessage("${NOPE} is not set: export NOPE=... or pass -DNOPE=... to the run");
     }
+
+    @Test
+    void theWholeUserInfoIsMaskedHoweverItIsWritten() {
+        SecretMask mask = new SecretMask();
+        assertThat(mask.mask("postgresql://leaky:Secret@Leak99@host:5432/app")).isEqualTo("postgresql://leaky:*****@host:5432/app");
+        assertThat(mask.mask("'postgresql://leaky:Secret@Leak99@host' failed")).isEqualTo("'postgresql://leaky:*****@host' failed");
+        assertThat(mask.mask("(postgresql://u:pa/ss?x#y@db.example.com:notaport/app)")).isEqualTo("(postgresql://u:*****@db.example.com:notaport/app)");
+        assertThat(mask.mask("postgresql://admin@srv:pw@host/db")).isEqualTo("postgresql://admin@srv:*****@host/db");
+        assertThat(mask.mask("postgresql://u:p@host/db?application_name=a@b")).isEqualTo("postgresql://u:*****@host/db?application_name=a@b");
+        assertThat(mask.mask("postgresql://u@host:5432/db and mail a@b.example")).isEqualTo("postgresql://u@host:5432/db and mail a@b.example");
+    }
 }

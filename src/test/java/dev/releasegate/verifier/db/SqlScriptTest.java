@@ -3,6 +3,7 @@ package dev.releasegate.verifier.db;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +64,24 @@ class SqlScriptTest {
         SqlScript.Statement statement = script.statements().get(0);
         int position = "select '😀',\n  ".codePointCount(0, "select '😀',\n  ".length()) + 1;
         assertThat(script.lineOf(statement, position)).isEqualTo(2);
+    }
+
+    @Test
+    void psqlMetaCommandsAreKeptApartFromTheStatementsAroundThem() {
+        SqlScript script = SqlScript.parse("\\set tenant 'Acme'\ninsert into t values (:'tenant');\n  \\echo done\nselect '\\not a command';\n");
+        assertThat(script.metaCommands()).extracting(SqlScript.MetaCommand::name, SqlScript.MetaCommand::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("set", "tenant 'Acme'"), org.assertj.core.groups.Tuple.tuple("echo", "done"));
+        assertThat(script.statements()).extracting(s -> s.sql().strip())
+                .containsExactly("insert into t values (:'tenant')", "select '\\not a command'");
+        assertThat(script.lineAt(script.metaCommands().get(1).start())).isEqualTo(3);
+        assertThat(script.parts()).hasSize(4).first().isInstanceOf(SqlScript.MetaCommandPart.class);
+    }
+
+    @Test
+    void psqlVariablesAreInterpolatedOutsideQuotesCommentsAndCasts() {
+        Map<String, String> variables = Map.of("name", "O'Hara", "table", "My \"Table\"", "n", "42");
+        assertThat(SqlScript.interpolate("select :n, :'name', :\"table\", x::int, ':n', $$:n$$, :unknown -- :n\n", variables))
+                .isEqualTo("select 42, 'O''Hara', \"My \"\"Table\"\"\", x::int, ':n', $$:n$$, :unknown -- :n\n");
+        assertThat(SqlScript.interpolate("select :n", Map.of())).isEqualTo("select :n");
     }
 }

@@ -32,5 +32,8 @@ class ContainerWithoutDockerTest {
         Checklists.ScenarioOutcome scenario = outcome.scenario("The Supabase app in a container");
         assertThat(scenario.status()).isEqualTo(TestExecutionResult.Status.FAILED);
         assertThat(scenario.message()).contains("expected testcontainers:<image>:<folder of migrations>");
+        // the set-up is wrong, not the checklist: filed under configuration, as for embedded: databases
+        assertThat(scenario.failure()).isInstanceOf(dev.releasegate.verifier.outcome.ChecklistBroken.class);
+        assertThat(((dev.releasegate.verifier.outcome.ChecklistBroken) scenario.failure()).isConfiguration()).isTrue();
     }
 }

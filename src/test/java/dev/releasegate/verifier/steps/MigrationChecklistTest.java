@@ -46,6 +46,8 @@ class MigrationChecklistTest {
                 .contains("migration 20250102000000_add_users: file in src/test/resources/sql/migrations/prisma-files, not applied in target");
         assertThat(outcome.scenario("The latest applied migration").message())
                 .contains("latest applied migration in target: is 20250101000000_init, expected 20250102000000_add_users");
+        assertThat(outcome.scenario("A Prisma migration is named by its folder, or by its timestamp alone when only one folder has it")
+                .message()).contains("migration 20250102000000: not applied in target (nearest applied: 20250101000000_init)");
     }
 
     @Test

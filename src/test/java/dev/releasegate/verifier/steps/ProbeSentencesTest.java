@@ -92,7 +92,7 @@ class ProbeSentencesTest {
                 "function delete_client_relationship_quickly: does not exist");
         assertBroken(behaviour, "I see rows without acting is a broken item", "needs a role to act as");
         assertBroken(behaviour, "acting as an unknown role is a broken item", "role 'nobody_here' does not exist in production");
-        assertBroken(behaviour, "a call with an expression is refused before anything runs", "'(select' is not a literal");
+        assertBroken(behaviour, "a call with an expression is refused before anything runs", "'(select id from trackpay_users limit 1)' is not a literal");
     }
 
     @Test

@@ -89,7 +89,7 @@ class SecurityChecklistTest {
         assertThat(message(outcome, "An unknown trigger event"))
                 .isEqualTo("unknown trigger event 'UPSERT': use one of INSERT, UPDATE, DELETE, TRUNCATE");
         assertThat(message(outcome, "An unknown privilege")).isEqualTo("unknown privilege 'READ': use one of SELECT, INSERT, UPDATE,"
-                + " DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN, USAGE, EXECUTE, ALL");
+                + " DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN, USAGE, CREATE, EXECUTE, ALL");
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- one underscore: not a migration
+create table fake_views (id int);

@@ -1,0 +1,2 @@
+-- lowercase: not a migration
+create table c (id int);

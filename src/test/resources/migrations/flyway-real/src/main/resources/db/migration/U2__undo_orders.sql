@@ -1,0 +1,2 @@
+-- an undo migration (Flyway Teams): the community edition does not apply it
+drop table ${app_schema}.orders;

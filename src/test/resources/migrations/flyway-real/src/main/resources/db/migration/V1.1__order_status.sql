@@ -1,0 +1,1 @@
+create type ${app_schema}.order_status as enum ('new', 'paid');

@@ -1,0 +1,1 @@
+create index orders_status_idx on ${app_schema}.orders (status);

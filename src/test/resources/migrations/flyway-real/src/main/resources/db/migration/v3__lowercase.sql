@@ -1,0 +1,2 @@
+-- a lowercase v: not a Flyway migration
+this is not sql either;

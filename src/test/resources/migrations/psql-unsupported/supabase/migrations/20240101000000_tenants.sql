@@ -1,0 +1,1 @@
+create table public.tenants (id int primary key, name text not null);
