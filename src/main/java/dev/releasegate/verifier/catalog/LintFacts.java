@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Everything Supabase's database linter reads, from one database's catalog: its own parts (relations, indexes,
  * foreign keys, functions, roles, extensions), the policies and columns other checks read too, and the storage
- * buckets where the database has Supabase storage. Read once per run like every catalog part.
+ * buckets where the database has Supabase storage and the verifier's role may read every bucket. Read once per run
+ * like every catalog part.
  */
 public record LintFacts(int serverMajorVersion, List<LintRelation> relations, List<LintIndex> indexes,
                         List<LintForeignKey> foreignKeys, List<LintFunction> functions, List<Policy> policies, List<Column> columns,
@@ -27,12 +28,13 @@ public record LintFacts(int serverMajorVersion, List<LintRelation> relations, Li
     /** Reads the parts of a snapshot the linter needs (each at most once per run). */
     public static LintFacts of(CatalogSnapshot catalog) {
         List<LintRelation> relations = catalog.part("lint relations", LintReader::relations);
-        boolean storage = relations.stream().anyMatch(r -> r.name().equals(PlatformReader.BUCKETS_TABLE));
+        // the verifier refuses to read a table whose rows row level security would hide from it: then no bucket is read
+        boolean buckets = relations.stream().anyMatch(r -> r.name().equals(PlatformReader.BUCKETS_TABLE) && r.everyRowVisible());
         int major = majorVersion(catalog.database().serverVersion());
         return new LintFacts(major, relations, catalog.part("lint indexes", session -> LintReader.indexes(session, major)), catalog.part("lint foreign keys", LintReader::foreignKeys),
                 catalog.part("lint functions", LintReader::functions), catalog.policies(), catalog.columns(),
                 catalog.part("lint roles", LintReader::roles), catalog.part("lint extensions", LintReader::extensions),
-                storage ? Optional.of(catalog.part("storage buckets", PlatformReader::buckets)) : Optional.empty());
+                buckets ? Optional.of(catalog.part("storage buckets", PlatformReader::buckets)) : Optional.empty());
     }
 
     /** "17.5 (Debian 17.5-1)" and "15beta2" -> 17 and 15. */

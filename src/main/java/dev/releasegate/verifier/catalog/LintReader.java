@@ -48,6 +48,9 @@ final class LintReader {
                        join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = rw.oid
                        where rw.ev_class = c.oid and d.deptype = 'n' and d.refclassid = 'pg_class'::regclass
                              and d.refobjid = to_regclass('auth.users')),
+                   not c.relrowsecurity
+                       or (select r.rolsuper or r.rolbypassrls from pg_roles r where r.rolname = current_user)
+                       or (not c.relforcerowsecurity and pg_has_role(current_user, c.relowner, 'USAGE')),
                    c.relpages, c.reltuples, c.relam = (select am.oid from pg_am am where am.amname = 'heap'),
                    current_setting('block_size'), st.data_width, coalesce(st.max_null_fraction, 0), coalesce(st.nullable_columns, 0)
             from pg_class c
@@ -132,9 +135,9 @@ final class LintReader {
         return session.query(RELATIONS).rows().stream().map(r -> new LintRelation(new QualifiedName(r.get(0), r.get(1)),
                 r.get(2).charAt(0), bool(r.get(3)), bool(r.get(4)), CatalogReader.list(r.get(5)),
                 optionalBool(r.get(6)), optionalBool(r.get(7)), optionalBool(r.get(8)), optionalBool(r.get(9)), bool(r.get(10)),
-                new LintRelation.Size(Long.parseLong(r.get(11)), Double.parseDouble(r.get(12)), Integer.parseInt(r.get(14)),
-                        bool(r.get(13)), Optional.ofNullable(r.get(15)).map(Double::parseDouble), Double.parseDouble(r.get(16)),
-                        Integer.parseInt(r.get(17))))).toList();
+                bool(r.get(11)), new LintRelation.Size(Long.parseLong(r.get(12)), Double.parseDouble(r.get(13)), Integer.parseInt(r.get(15)),
+                        bool(r.get(14)), Optional.ofNullable(r.get(16)).map(Double::parseDouble), Double.parseDouble(r.get(17)),
+                        Integer.parseInt(r.get(18))))).toList();
     }
 
     /** NULLS NOT DISTINCT came with PostgreSQL 15; before it every unique index treated nulls as distinct. */

@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * A table, partition, view, materialized view or foreign table as the database linter sees it: its row level
  * security, whether an extension owns it, its storage options, what the API roles may select (empty where the
- * role does not exist), whether it reads {@code auth.users}, and the planner's size figures for bloat.
+ * role does not exist), whether it reads {@code auth.users}, whether the verifier's own role sees every row (no row
+ * level security applies to it there), and the planner's size figures for bloat.
  */
 public record LintRelation(QualifiedName name, char relkind, boolean rowSecurity, boolean extensionOwned, List<String> options,
                            Optional<Boolean> anonCanSelect, Optional<Boolean> authenticatedCanSelect,
                            Optional<Boolean> anonCanSelectAColumn, Optional<Boolean> authenticatedCanSelectAColumn,
-                           boolean readsAuthUsers, Size size) {
+                           boolean readsAuthUsers, boolean everyRowVisible, Size size) {
 
     public LintRelation {
         options = List.copyOf(options);

@@ -91,7 +91,7 @@ public enum Lint {
     RLS_POLICY_ALWAYS_TRUE(WARN, SECURITY, Set.of(),
             "a policy that is always true lets every API caller change (or delete) every row, which row level security was on to prevent",
             "write a condition that limits the rows, e.g. USING ((select auth.uid()) = user_id), in %s"),
-    PUBLIC_BUCKET_ALLOWS_LISTING(WARN, SECURITY, Set.of(Need.STORAGE),
+    PUBLIC_BUCKET_ALLOWS_LISTING(WARN, SECURITY, Set.of(Need.STORAGE, Need.STORAGE_ROWS),
             "a broad SELECT policy on storage.objects lets any client list every file of a public bucket, which public URLs do not need",
             "drop or narrow the SELECT policies on storage.objects that cover bucket %s"),
     PG_GRAPHQL_ANON_TABLE_EXPOSED(WARN, SECURITY, Set.of(Need.PG_GRAPHQL, Need.ANON),
@@ -122,6 +122,8 @@ public enum Lint {
         AUTH_USERS("this database has no table auth.users (Supabase Auth)"),
         AUTH_SCHEMA("this database has no schema auth (Supabase Auth)"),
         STORAGE("this database has no table storage.buckets (Supabase Storage)"),
+        STORAGE_ROWS("row level security hides rows of storage.buckets from the role the verifier connects as: connect as a role"
+                + " with BYPASSRLS (README: A role for the gate) to check the buckets"),
         PGMQ("this database has no pgmq schema (Supabase Queues)"),
         PG_GRAPHQL("this database has no pg_graphql extension"),
         POSTGRES_15("the server is older than PostgreSQL 15, which brought security_invoker views");

@@ -40,7 +40,8 @@ public final class Linter {
             case AUTHENTICATED -> facts.role("authenticated").isPresent();
             case AUTH_USERS -> facts.relation(new QualifiedName("auth", "users")).isPresent();
             case AUTH_SCHEMA -> facts.hasSchema("auth");
-            case STORAGE -> facts.buckets().isPresent();
+            case STORAGE -> facts.relation(new QualifiedName("storage", "buckets")).isPresent();
+            case STORAGE_ROWS -> facts.buckets().isPresent();
             case PGMQ -> facts.hasSchema("pgmq");
             case PG_GRAPHQL -> facts.extension("pg_graphql").isPresent();
             case POSTGRES_15 -> facts.serverMajorVersion() >= 15;

@@ -24,8 +24,8 @@ final class LintFixture {
     static final LintRelation.Size SMALL = new LintRelation.Size(1, 0, 8192, true, Optional.empty(), 0, 0);
 
     int serverMajorVersion = 17;
-    final List<LintRelation> relations = new ArrayList<>(List.of(
-            table("auth", "users", false, Optional.of(false)), table("public", "items", true, Optional.of(true))));
+    final List<LintRelation> relations = new ArrayList<>(List.of(table("auth", "users", false, Optional.of(false)),
+            table("storage", "buckets", true, Optional.of(true)), table("public", "items", true, Optional.of(true))));
     final List<LintIndex> indexes = new ArrayList<>(List.of(index("public", "items", "items_pkey", true, true, List.of(1))));
     final List<LintForeignKey> foreignKeys = new ArrayList<>();
     final List<LintFunction> functions = new ArrayList<>();
@@ -43,7 +43,7 @@ final class LintFixture {
 
     static LintRelation relation(String schema, String name, char relkind, boolean rls, Optional<Boolean> apiSelects, List<String> options) {
         return new LintRelation(new QualifiedName(schema, name), relkind, rls, false, options, apiSelects, apiSelects, apiSelects, apiSelects,
-                false, SMALL);
+                false, true, SMALL);
     }
 
     static LintIndex index(String schema, String table, String name, boolean unique, boolean primary, List<Integer> columns) {
