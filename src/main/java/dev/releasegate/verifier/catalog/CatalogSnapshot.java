@@ -101,10 +101,12 @@ public final class CatalogSnapshot {
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
     public Absence absence(QualifiedName table, java.util.Collection<String> columns) {
         if (relation(table).isEmpty()) {
-            return new Absence(database.name(), table, true, List.of());
+            List<QualifiedName> tables = relations().stream().map(Relation::name).toList();
+            return new Absence(database.name(), table, true, List.of(), tables, List.of());
         }
-        java.util.Set<String> present = columnsOf(table).stream().map(Column::name).collect(Collectors.toSet());
-        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList());
+        List<String> present = columnsOf(table).stream().map(Column::name).toList();
+        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList(),
+                List.of(), present);
     }
 
     public List<ForeignKey> foreignKeysFrom(QualifiedName table) {
