@@ -443,6 +443,36 @@ Feature: Every sentence, false on a database, filed under its category
       | finding                    | object           |
       | policy_exists_rls_disabled | trackpay_invites |
 
+  Scenario: the database has no security findings at level {findingLevel} or above
+    Given the database "broken"
+    Then the database has no security findings at level WARN or above
+
+  Scenario: the database has no security findings at level {findingLevel} or above, except:
+    Given the database "broken"
+    Then the database has no security findings at level ERROR or above, except:
+      | finding                    | object           | reason                         |
+      | policy_exists_rls_disabled | trackpay_invites | the policy waits for a release |
+
+  Scenario: the database has no performance findings
+    Given the database "broken"
+    Then the database has no performance findings
+
+  Scenario: the database has no performance findings, except:
+    Given the database "broken"
+    Then the database has no performance findings, except:
+      | finding           | object         | reason                      |
+      | auth_rls_initplan | trackpay_users | the policy is rewritten next |
+
+  Scenario: the database has no performance findings at level {findingLevel} or above
+    Given the database "broken"
+    Then the database has no performance findings at level WARN or above
+
+  Scenario: the database has no performance findings at level {findingLevel} or above, except:
+    Given the database "broken"
+    Then the database has no performance findings at level WARN or above, except:
+      | finding           | object         | reason                      |
+      | auth_rls_initplan | trackpay_users | the policy is rewritten next |
+
   # Supabase projects (a local stand-in for the Management API holding a target that drifted) -----------------------
 
   Scenario: these Edge Functions are deployed:

@@ -14,7 +14,8 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.releasegate.verifier.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "html:reports/cucumber.html, json:reports/cucumber.json, junit:reports/junit.xml,"
-                + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.releasegate.verifier.report.AuditTrail:reports")
+        value = "html:reports/cucumber.html, dev.releasegate.verifier.report.CucumberJson:reports/cucumber.json,"
+                + " junit:reports/junit.xml, io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
+                + " dev.releasegate.verifier.report.AuditTrail:reports")
 public class RunChecklistsIT {
 }

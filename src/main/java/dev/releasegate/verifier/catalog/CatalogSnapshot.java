@@ -99,24 +99,24 @@ public final class CatalogSnapshot {
      */
     public List<String> primaryKey(QualifiedName table) {
         return indexesOn(table).stream().filter(Index::primary).findFirst()
-                .map(index -> index.columns().stream().map(CatalogSnapshot::unquote).toList()).orElse(List.of());
+                .map(pk -> pk.columns().stream().map(CatalogSnapshot::unquoted).toList()).orElse(List.of());
     }
 
-    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes. */
-    static String unquote(String printed) {
-        if (printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")) {
-            return printed.substring(1, printed.length() - 1).replace("\"\"", "\"");
-        }
-        return printed;
+    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes: the column's own name. */
+    static String unquoted(String printed) {
+        return printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")
+                ? printed.substring(1, printed.length() - 1).replace("\"\"", "\"") : printed;
     }
 
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
     public Absence absence(QualifiedName table, java.util.Collection<String> columns) {
         if (relation(table).isEmpty()) {
-            return new Absence(database.name(), table, true, List.of());
+            List<QualifiedName> tables = relations().stream().map(Relation::name).toList();
+            return new Absence(database.name(), table, true, List.of(), tables, List.of());
         }
-        java.util.Set<String> present = columnsOf(table).stream().map(Column::name).collect(Collectors.toSet());
-        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList());
+        List<String> present = columnsOf(table).stream().map(Column::name).toList();
+        return new Absence(database.name(), table, false, columns.stream().filter(c -> !present.contains(c)).distinct().toList(),
+                List.of(), present);
     }
 
     public List<ForeignKey> foreignKeysFrom(QualifiedName table) {
@@ -252,6 +252,11 @@ public final class CatalogSnapshot {
     /** What a role may do on every table, view and sequence, as PostgreSQL decides it (one query per role). */
     public List<RelationPrivileges> relationPrivilegesOf(String role) {
         return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
+    }
+
+    /** The functions, relations and types that extensions own (pg_depend type 'e'). */
+    public List<ExtensionMember> extensionMembers() {
+        return part("extension members", ExtensionMemberReader::members);
     }
 
     /** What a role may do on every schema (USAGE, CREATE), by schema name: one query per role. */

@@ -5,6 +5,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.Column;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.TypeNames;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +39,10 @@ public final class ColumnCheck {
         for (ColumnExpectation row : expected) {
             Optional<Column> found = actual.stream().filter(c -> c.name().equals(row.name())).findFirst();
             if (found.isEmpty()) {
-                verdict.mismatch(Mismatch.missing("column " + table + "." + row.name(), "does not exist (the table has "
-                                + String.join(", ", actual.stream().map(Column::name).toList()) + ")"),
+                List<String> names = actual.stream().map(Column::name).toList();
+                String nearest = NearestNames.didYouMean(row.name(), names);
+                verdict.mismatch(Mismatch.missing("column " + table + "." + row.name(), "does not exist"
+                                + (nearest.isEmpty() ? " (the table has " + String.join(", ", names) + ")" : nearest)),
                         List.of(row.name(), row.type().orElse(""), row.nullable().map(ColumnCheck::yesNo).orElse(""),
                                 row.defaultExpression().orElse("")));
                 continue;

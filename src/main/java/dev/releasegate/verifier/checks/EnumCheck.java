@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.EnumType;
 import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +28,10 @@ public final class EnumCheck {
         Optional<EnumType> found = enums.stream().filter(e -> e.name().equals(name)).findFirst();
         if (found.isEmpty()) {
             List<String> inSchema = enums.stream().filter(e -> e.name().schema().equals(name.schema())).map(e -> e.name().toString()).toList();
-            return Verdict.of(CATEGORY, subject, List.of(Mismatch.missing(object, "does not exist" + (inSchema.isEmpty()
-                    ? " (schema " + name.schema() + " has no enums)"
-                    : " (enums in " + name.schema() + ": " + String.join(", ", inSchema) + ")"))));
+            String nearest = NearestNames.didYouMean(name.toString(), enums.stream().map(e -> e.name().toString()).toList());
+            String hint = !nearest.isEmpty() ? nearest : inSchema.isEmpty() ? " (schema " + name.schema() + " has no enums)"
+                    : " (enums in " + name.schema() + ": " + String.join(", ", inSchema) + ")";
+            return Verdict.of(CATEGORY, subject, List.of(Mismatch.missing(object, "does not exist" + hint)));
         }
         List<String> actual = found.get().labels();
         List<Mismatch> mismatches = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.releasegate.verifier.checks;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.Extension;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +24,10 @@ public final class ExtensionCheck {
         for (ExtensionExpectation row : expected) {
             Optional<Extension> found = installed.stream().filter(e -> e.name().equals(row.name())).findFirst();
             if (found.isEmpty()) {
-                verdict.mismatch(Mismatch.missing("extension " + row.name(), "is not installed (installed: "
-                                + String.join(", ", installed.stream().map(Extension::name).toList()) + ")"),
+                List<String> names = installed.stream().map(Extension::name).toList();
+                String nearest = NearestNames.didYouMean(row.name(), names);
+                verdict.mismatch(Mismatch.missing("extension " + row.name(), "is not installed"
+                                + (nearest.isEmpty() ? " (installed: " + String.join(", ", names) + ")" : nearest)),
                         List.of(row.name(), row.schema().orElse(""), row.version().orElse("")));
                 continue;
             }

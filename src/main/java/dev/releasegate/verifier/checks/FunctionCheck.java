@@ -5,6 +5,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.Collection;
 import java.util.List;
@@ -42,9 +43,19 @@ public final class FunctionCheck {
         return Verdict.of(FailureCategory.SCHEMA_DRIFT, subject, List.of(Mismatch.missing("function " + signature, "does not exist" + overloads(signature, functions))));
     }
 
-    private static String overloads(FunctionSignature signature, Collection<Function> functions) {
+    /**
+     * What follows "does not exist" for a function: its overloads when the name exists with other argument types,
+     * else the functions whose names are nearest.
+     */
+    static String overloads(FunctionSignature signature, Collection<Function> functions) {
         List<String> sameName = functions.stream().filter(f -> f.name().equals(signature.name())).map(Function::signature).toList();
-        return sameName.isEmpty() ? "" : " (found " + String.join(", ", sameName) + ")";
+        if (!sameName.isEmpty()) {
+            return " (found " + String.join(", ", sameName) + ")";
+        }
+        List<String> nearest = NearestNames.among(signature.name().toString(), functions.stream().map(f -> f.name().toString()).toList());
+        List<String> signatures = functions.stream().filter(f -> nearest.contains(f.name().toString())).map(Function::signature)
+                .sorted().limit(NearestNames.MAX).toList();
+        return signatures.isEmpty() ? "" : " (did you mean " + NearestNames.orList(signatures) + "?)";
     }
 
     /** Whether the role may execute the function, as has_function_privilege decided it. */

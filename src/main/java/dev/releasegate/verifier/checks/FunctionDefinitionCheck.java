@@ -24,9 +24,8 @@ public final class FunctionDefinitionCheck {
         String subject = "definition of " + signature + " in " + database;
         Optional<Function> found = FunctionCheck.resolve(signature, functions);
         if (found.isEmpty()) {
-            List<String> sameName = functions.stream().filter(f -> f.name().equals(signature.name())).map(Function::signature).toList();
             return Verdict.of(CATEGORY, subject, List.of(Mismatch.missing("function " + signature, "does not exist"
-                    + (sameName.isEmpty() ? "" : " (found " + String.join(", ", sameName) + ")"))));
+                    + FunctionCheck.overloads(signature, functions))));
         }
         Function function = found.get();
         String definition = collapse(function.definition());

@@ -29,9 +29,8 @@ public final class FunctionPropertiesCheck {
         for (FunctionExpectation row : expected) {
             Optional<Function> found = FunctionCheck.resolve(row.function(), functions);
             if (found.isEmpty()) {
-                List<String> sameName = functions.stream().filter(f -> f.name().equals(row.function().name())).map(Function::signature).toList();
-                verdict.mismatch(Mismatch.missing("function " + row.function(), "does not exist"
-                                + (sameName.isEmpty() ? "" : " (found " + String.join(", ", sameName) + ")")),
+                verdict.mismatch(Mismatch.missing("function " + row.function(),
+                                "does not exist" + FunctionCheck.overloads(row.function(), functions)),
                         List.of(row.function().toString(), row.returns().orElse(""), row.language().orElse(""),
                                 row.security().map(FunctionSecurity::word).orElse(""), row.searchPath().orElse("")));
                 continue;

@@ -3,6 +3,7 @@ package dev.releasegate.verifier.checks;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.Index;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +28,9 @@ public final class IndexCheck {
                     : onTable.stream().filter(i -> i.columns().equals(row.columns())).findFirst();
             if (found.isEmpty()) {
                 List<String> existing = onTable.stream().map(i -> i.name() + "(" + String.join(", ", i.columns()) + ")").toList();
-                verdict.mismatch(Mismatch.missing(row.describe(), "does not exist"
-                                + (existing.isEmpty() ? " (the table has no indexes)" : " (the table has " + String.join(", ", existing) + ")")),
+                String nearest = row.name().map(n -> NearestNames.didYouMean(n, onTable.stream().map(Index::name).toList())).orElse("");
+                verdict.mismatch(Mismatch.missing(row.describe(), "does not exist" + (existing.isEmpty() ? " (the table has no indexes)"
+                                : nearest.isEmpty() ? " (the table has " + String.join(", ", existing) + ")" : nearest)),
                         List.of(row.table().toString(), row.name().orElse(""), String.join(", ", row.columns()), ""));
                 continue;
             }

@@ -6,6 +6,7 @@ import dev.releasegate.verifier.catalog.Policy;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,8 +34,9 @@ public final class PolicyCheck {
             String object = "policy " + row.name() + " on " + row.table();
             if (found.isEmpty()) {
                 List<String> onTable = actual.stream().filter(p -> p.table().equals(row.table())).map(Policy::name).toList();
-                verdict.mismatch(Mismatch.missing(object, "does not exist"
-                                + (onTable.isEmpty() ? " (the table has no policies)" : " (the table has " + String.join(", ", onTable) + ")")),
+                String nearest = NearestNames.didYouMean(row.name(), onTable);
+                verdict.mismatch(Mismatch.missing(object, "does not exist" + (onTable.isEmpty() ? " (the table has no policies)"
+                                : nearest.isEmpty() ? " (the table has " + String.join(", ", onTable) + ")" : nearest)),
                         List.of(row.table().toString(), row.name(), "", "", "", "", ""));
                 continue;
             }
@@ -71,7 +73,8 @@ public final class PolicyCheck {
             boolean present = found.contains(name);
             List<String> cells = List.of(name, wanted ? "yes" : "no", present ? "yes" : "no");
             if (wanted && !present) {
-                verdict.mismatch(Mismatch.missing("policy " + name + " on " + table, "does not exist"), cells);
+                verdict.mismatch(Mismatch.missing("policy " + name + " on " + table, "does not exist"
+                        + NearestNames.didYouMean(name, found.stream().filter(f -> !expectedNames.contains(f)).toList())), cells);
             } else if (!wanted) {
                 verdict.mismatch(Mismatch.unexpected("policy " + name + " on " + table, "exists but is not in the list"), cells);
             } else {

@@ -1,7 +1,9 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.catalog.Absence;
+import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.outcome.FailureCategory;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,12 @@ public final class Presence {
         List<Mismatch> missing = new ArrayList<>();
         for (Absence absence : absences) {
             if (absence.tableMissing()) {
-                missing.add(Mismatch.missing("table " + absence.table(), "does not exist in " + absence.database()));
+                List<String> tables = absence.tablesPresent().stream().map(QualifiedName::toString).toList();
+                missing.add(Mismatch.missing("table " + absence.table(), "does not exist in " + absence.database()
+                        + NearestNames.didYouMean(absence.table().toString(), tables)));
             }
             absence.missingColumns().forEach(c -> missing.add(Mismatch.missing("column " + absence.table() + "." + c,
-                    "does not exist in " + absence.database())));
+                    "does not exist in " + absence.database() + NearestNames.didYouMean(c, absence.columnsPresent()))));
         }
         return missing.isEmpty() ? Optional.empty() : Optional.of(Verdict.of(FailureCategory.SCHEMA_DRIFT, subject, missing));
     }

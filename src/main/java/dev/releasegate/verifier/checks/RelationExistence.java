@@ -5,6 +5,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.NamePattern;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,13 +22,17 @@ public final class RelationExistence {
     private RelationExistence() {
     }
 
-    /** Each expected relation exists with the expected kind ("table" or "view"). */
+    /**
+     * Each expected relation exists with the expected kind ("table" or "view"). {@code actual} may hold every relation
+     * of the database: a name that is missing is answered with the nearest of them.
+     */
     public static Verdict exist(String kind, List<QualifiedName> expected, Collection<Relation> actual, String database) {
         Verdict.Builder verdict = new Verdict.Builder(CATEGORY, kind + "s in " + database, List.of(kind, "exists"));
         for (QualifiedName name : expected) {
             Relation found = actual.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
             if (found == null) {
-                verdict.mismatch(Mismatch.missing(kind + " " + name, "does not exist"), List.of(name.toString(), "no"));
+                verdict.mismatch(Mismatch.missing(kind + " " + name, "does not exist" + NearestNames.didYouMean(name.toString(),
+                        actual.stream().map(r -> r.name().toString()).toList())), List.of(name.toString(), "no"));
             } else if (!kindWord(found).equals(kind)) {
                 verdict.mismatch(Mismatch.differs(kind + " " + name, "is a " + kindWord(found) + ", expected a " + kind),
                         List.of(name.toString(), kindWord(found)));
@@ -59,7 +64,8 @@ public final class RelationExistence {
             boolean found = matched.contains(name);
             List<String> cells = List.of(name.toString(), wanted ? "yes" : "no", found ? "yes" : "no");
             if (wanted && !found) {
-                verdict.mismatch(Mismatch.missing("table " + name, "does not exist"), cells);
+                verdict.mismatch(Mismatch.missing("table " + name, "does not exist" + NearestNames.didYouMean(name.toString(),
+                        matched.stream().filter(m -> !expected.contains(m)).map(QualifiedName::toString).toList())), cells);
             } else if (!wanted) {
                 verdict.mismatch(Mismatch.unexpected("table " + name, "exists but is not in the list"), cells);
             } else {

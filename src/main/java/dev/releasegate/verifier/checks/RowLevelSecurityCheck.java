@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class RowLevelSecurityCheck {
         for (QualifiedName name : tables) {
             Optional<Relation> table = actual.stream().filter(r -> r.name().equals(name)).findFirst();
             if (table.isEmpty()) {
-                verdict.mismatch(Mismatch.missing("table " + name, "does not exist"), List.of(name.toString(), "", ""));
+                verdict.mismatch(Mismatch.missing("table " + name, "does not exist" + NearestNames.didYouMean(name.toString(),
+                        actual.stream().map(r -> r.name().toString()).toList())), List.of(name.toString(), "", ""));
                 continue;
             }
             Relation r = table.get();

@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.checks;
 
 import dev.releasegate.verifier.outcome.FailureCategory;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,9 @@ public final class SchemaCheck {
             return verdict.ok(List.of(schema, "yes")).build();
         }
         List<String> userSchemas = schemas.stream().filter(s -> !s.startsWith("pg_") && !s.equals("information_schema")).sorted().toList();
-        return verdict.mismatch(Mismatch.missing("schema " + schema, "does not exist (schemas: " + String.join(", ", userSchemas) + ")"),
+        String nearest = NearestNames.didYouMean(schema, userSchemas);
+        return verdict.mismatch(Mismatch.missing("schema " + schema, "does not exist"
+                        + (nearest.isEmpty() ? " (schemas: " + String.join(", ", userSchemas) + ")" : nearest)),
                 List.of(schema, "no")).build();
     }
 }

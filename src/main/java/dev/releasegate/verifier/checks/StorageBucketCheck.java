@@ -3,6 +3,7 @@ package dev.releasegate.verifier.checks;
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.StorageBucket;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,9 @@ public final class StorageBucketCheck {
                     .or(() -> buckets.get().stream().filter(b -> b.id().equals(row.bucket())).findFirst());
             if (found.isEmpty()) {
                 List<String> names = buckets.get().stream().map(StorageBucket::name).toList();
-                verdict.mismatch(Mismatch.missing("bucket " + row.bucket(), "does not exist"
-                        + (names.isEmpty() ? " (storage.buckets is empty)" : " (buckets: " + String.join(", ", names) + ")")),
+                String nearest = NearestNames.didYouMean(row.bucket(), names);
+                verdict.mismatch(Mismatch.missing("bucket " + row.bucket(), "does not exist" + (names.isEmpty() ? " (storage.buckets is empty)"
+                                : nearest.isEmpty() ? " (buckets: " + String.join(", ", names) + ")" : nearest)),
                         List.of(row.bucket(), "", "", ""));
                 continue;
             }

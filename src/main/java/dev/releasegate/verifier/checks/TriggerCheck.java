@@ -5,6 +5,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Trigger;
 import dev.releasegate.verifier.catalog.TriggerEvent;
+import dev.releasegate.verifier.vocabulary.NearestNames;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +30,9 @@ public final class TriggerCheck {
             String object = "trigger " + row.name() + " on " + row.table();
             if (found.isEmpty()) {
                 List<String> onTable = actual.stream().filter(t -> t.table().equals(row.table())).map(Trigger::name).toList();
-                verdict.mismatch(Mismatch.missing(object, "does not exist"
-                                + (onTable.isEmpty() ? " (the table has no triggers)" : " (the table has " + String.join(", ", onTable) + ")")),
+                String nearest = NearestNames.didYouMean(row.name(), onTable);
+                verdict.mismatch(Mismatch.missing(object, "does not exist" + (onTable.isEmpty() ? " (the table has no triggers)"
+                                : nearest.isEmpty() ? " (the table has " + String.join(", ", onTable) + ")" : nearest)),
                         List.of(row.table().toString(), row.name(), "", "", "", ""));
                 continue;
             }

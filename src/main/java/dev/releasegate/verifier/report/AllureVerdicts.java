@@ -3,6 +3,7 @@ package dev.releasegate.verifier.report;
 import dev.releasegate.verifier.db.SecretMask;
 import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.VerifierRun;
+import dev.releasegate.verifier.vocabulary.Suggestions;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;
@@ -12,6 +13,7 @@ import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.StepResult;
 import io.qameta.allure.model.TestResult;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,8 +41,10 @@ public final class AllureVerdicts implements TestLifecycleListener {
             step.ifPresent(s -> s.setStatus(Status.BROKEN));
             result.setStatus(Status.BROKEN);
             if (details.getMessage() == null || details.getMessage().isBlank()) {
-                details.setMessage("undefined step: " + step.map(StepResult::getName).orElse("(unknown)")
-                        + " is not a sentence of the vocabulary (check its words against VOCABULARY.md)");
+                List<String> lines = new ArrayList<>(List.of("undefined step: " + step.map(StepResult::getName).orElse("(unknown)")
+                        + " is not a sentence of the vocabulary (every sentence: " + Suggestions.PAGE + ")"));
+                step.ifPresent(s -> lines.addAll(Suggestions.ofGlue().didYouMean(s.getName())));
+                details.setMessage(String.join("\n", lines));
             }
         }
         if (result.getStatus() == Status.BROKEN && (details.getTrace() == null || !details.getTrace().contains(ANY_CATEGORY))) {

@@ -3,8 +3,10 @@ package dev.releasegate.verifier.report;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.steps.ChecklistItemFailed;
+import dev.releasegate.verifier.vocabulary.Suggestions;
 import io.cucumber.plugin.event.Result;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +41,7 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
             case UNDEFINED -> {
                 outcome = Outcome.BROKEN;
                 category = FailureCategory.BROKEN_CHECKLIST;
-                message = List.of("undefined step: this sentence is not in the vocabulary (check its words against VOCABULARY.md)");
+                message = undefinedStep(step);
             }
             default -> {
                 if (error instanceof ChecklistItemFailed failed) {
@@ -56,6 +58,14 @@ record ScenarioVerdict(String feature, int line, String name, List<String> tags,
             }
         }
         return new ScenarioVerdict(feature, line, name, List.copyOf(tags), outcome, Optional.ofNullable(category), step, message);
+    }
+
+    /** What an undefined step is told: where every sentence is, and the sentences closest to it. */
+    static List<String> undefinedStep(Optional<String> step) {
+        List<String> lines = new ArrayList<>(List.of("undefined step: this sentence is not in the vocabulary"
+                + " (every sentence: " + Suggestions.PAGE + ")"));
+        step.ifPresent(s -> lines.addAll(Suggestions.ofGlue().didYouMean(s)));
+        return List.copyOf(lines);
     }
 
     /** The message up to its first blank line (the table after it is in the report), at most {@link #MESSAGE_LINES} lines. */

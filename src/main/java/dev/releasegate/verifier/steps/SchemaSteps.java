@@ -19,7 +19,7 @@ public final class SchemaSteps {
 
     @Then("the table {name} exists")
     public void tableExists(QualifiedName table) {
-        context.report(RelationExistence.exist("table", List.of(table), context.catalog().relations(List.of(table)), context.database().name()));
+        context.report(RelationExistence.exist("table", List.of(table), context.catalog().relations(), context.database().name()));
     }
 
     @Then("the table {name} does not exist")
@@ -30,12 +30,12 @@ public final class SchemaSteps {
     @Then("these tables exist:")
     public void theseTablesExist(Listed.Tables tables) {
         List<QualifiedName> names = tables.qualified();
-        context.report(RelationExistence.exist("table", names, context.catalog().relations(names), context.database().name()));
+        context.report(RelationExistence.exist("table", names, context.catalog().relations(), context.database().name()));
     }
 
     @Then("these views exist:")
     public void theseViewsExist(Listed.Views views) {
-        context.report(RelationExistence.exist("view", views.names(), context.catalog().relations(views.names()), context.database().name()));
+        context.report(RelationExistence.exist("view", views.names(), context.catalog().relations(), context.database().name()));
     }
 
     @Then("exactly these tables match {pattern}:")

@@ -53,7 +53,7 @@ public final class SecuritySteps {
     }
 
     private void rls(String scope, List<QualifiedName> tables, boolean forced, List<QualifiedName> excepted) {
-        context.report(RowLevelSecurityCheck.enabled(scope, tables, context.catalog().relations(tables), forced, excepted,
+        context.report(RowLevelSecurityCheck.enabled(scope, tables, context.catalog().relations(), forced, excepted,
                 context.database().name()));
     }
 

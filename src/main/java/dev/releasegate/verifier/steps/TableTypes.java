@@ -12,7 +12,6 @@ import dev.releasegate.verifier.catalog.TriggerTiming;
 import dev.releasegate.verifier.catalog.UnknownWord;
 import dev.releasegate.verifier.checks.ColumnExpectation;
 import dev.releasegate.verifier.checks.ExtensionExpectation;
-import dev.releasegate.verifier.checks.FindingExemption;
 import dev.releasegate.verifier.checks.ForeignKeyCheck;
 import dev.releasegate.verifier.checks.ForeignKeyExpectation;
 import dev.releasegate.verifier.checks.FunctionExpectation;
@@ -22,7 +21,6 @@ import dev.releasegate.verifier.checks.PrivilegeExpectation;
 import dev.releasegate.verifier.checks.RowCountExpectation;
 import dev.releasegate.verifier.checks.ScheduledJobExpectation;
 import dev.releasegate.verifier.checks.SchemaIgnore;
-import dev.releasegate.verifier.checks.SecurityRule;
 import dev.releasegate.verifier.checks.StorageBucketExpectation;
 import dev.releasegate.verifier.checks.TriggerExpectation;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
@@ -205,12 +203,6 @@ public final class TableTypes {
     @DataTableType
     public List<SchemaIgnore> ignores(DataTable table) {
         return cells.rows(table, Set.of("kind", "name"), Set.of(), row -> SchemaIgnore.of(row.required("kind"), row.required("name")));
-    }
-
-    @DataTableType
-    public List<FindingExemption> exemptions(DataTable table) {
-        return cells.rows(table, Set.of("finding", "object"), Set.of(),
-                row -> new FindingExemption(SecurityRule.fromId(row.required("finding")), row.required("object"), schema));
     }
 
     /** The claims of {@code I act as ... with claims:}, in order. */

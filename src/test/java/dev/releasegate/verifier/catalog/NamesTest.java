@@ -64,7 +64,7 @@ class NamesTest {
 
     @Test
     void primaryKeyColumnsPrintedQuotedAreNames() {
-        assertThat(CatalogSnapshot.unquote("\"Order \"\"Id\"\"\"")).isEqualTo("Order \"Id\"");
-        assertThat(CatalogSnapshot.unquote("id")).isEqualTo("id");
+        assertThat(CatalogSnapshot.unquoted("\"Order \"\"Id\"\"\"")).isEqualTo("Order \"Id\"");
+        assertThat(CatalogSnapshot.unquoted("id")).isEqualTo("id");
     }
 }

@@ -31,7 +31,8 @@ record AuditRun(Path folder, Checklists.Outcome outcome, String console) {
         System.setOut(capture);
         System.setErr(capture);
         try {
-            String plugins = String.join(", ", "html:" + folder.resolve("cucumber.html"), "json:" + folder.resolve("cucumber.json"),
+            String plugins = String.join(", ", "html:" + folder.resolve("cucumber.html"),
+                    CucumberJson.class.getName() + ":" + folder.resolve("cucumber.json"),
                     "junit:" + folder.resolve("junit.xml"), AllureIntoFolder.class.getName(), AuditTrail.class.getName() + ":" + folder);
             Checklists.Outcome outcome = Checklists.run(databases, Map.of("cucumber.plugin", plugins), features);
             return new AuditRun(folder, outcome, captured.toString(StandardCharsets.UTF_8));

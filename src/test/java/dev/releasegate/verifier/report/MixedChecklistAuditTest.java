@@ -51,7 +51,7 @@ class MixedChecklistAuditTest {
         });
         assertThat(run.allureResult("A sentence that is not in the vocabulary").path("statusDetails").path("message").asText())
                 .isEqualTo("undefined step: Then the moon is made of \"cheese\" is not a sentence of the vocabulary"
-                        + " (check its words against VOCABULARY.md)");
+                        + " (every sentence: docs/vocabulary.md)");
         assertThat(run.allureResult("Nobody may select relationships").path("statusDetails").path("message").asText())
                 .startsWith("SELECT policies on trackpay_relationships in audit_mixed: 1 problem\n"
                         + "  policy rel_select_by_provider on trackpay_relationships: allows SELECT");

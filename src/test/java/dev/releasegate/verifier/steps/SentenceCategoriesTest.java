@@ -23,6 +23,7 @@ import java.util.TreeSet;
 
 import static dev.releasegate.verifier.outcome.FailureCategory.DATA_INTEGRITY;
 import static dev.releasegate.verifier.outcome.FailureCategory.DATA_LOSS;
+import static dev.releasegate.verifier.outcome.FailureCategory.PERFORMANCE;
 import static dev.releasegate.verifier.outcome.FailureCategory.SCHEMA_DRIFT;
 import static dev.releasegate.verifier.outcome.FailureCategory.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,8 @@ class SentenceCategoriesTest {
                 "every security definer function in schema {schema} has a fixed search path", "I see {count} row(s) in {name}",
                 "I see no rows in {name}", "reading {name} is denied", "the call fails with {text}", "the call succeeds",
                 "the call returns:", "the database has no security findings", "the database has no security findings, except:",
+                "the database has no security findings at level {findingLevel} or above",
+                "the database has no security findings at level {findingLevel} or above, except:",
                 "the role {role} has no privileges on schema {schema}",
                 "these secrets are set:", "the secret {projectSecret} differs between {project} and {project}",
                 "these secrets differ between {project} and {project}:", "the auth setting {text} is {text}",
@@ -108,6 +111,11 @@ class SentenceCategoriesTest {
                 "{expression} is unique in {name} where {predicate}", "{tally} equals {tally}",
                 "the newest {columnName} in {name} is at most {duration} old")) {
             CATEGORIES.put(sentence, DATA_INTEGRITY);
+        }
+        for (String sentence : List.of("the database has no performance findings", "the database has no performance findings, except:",
+                "the database has no performance findings at level {findingLevel} or above",
+                "the database has no performance findings at level {findingLevel} or above, except:")) {
+            CATEGORIES.put(sentence, PERFORMANCE);
         }
     }
 
