@@ -3,7 +3,8 @@ Feature: Privileges and indexed foreign keys on the TrackPay demo
 
   Privileges are what PostgreSQL itself decides (has_table_privilege, has_function_privilege):
   grants to PUBLIC, role membership and default privileges all count. "these privileges are
-  granted" compares each row's privileges as a set: the role holds exactly these.
+  granted" means at least these: the role may hold more (Supabase grants every table privilege to
+  the API roles by default); "the role ... has exactly these privileges on ...: ..." is the exact form.
 
   Not shown here because the demo is deliberately different:
   "every table with row level security enabled has at least one policy" fails on the demo,
@@ -24,6 +25,9 @@ Feature: Privileges and indexed foreign keys on the TrackPay demo
       | storage.objects                         | authenticated | SELECT     |
       | delete_client_relationship_safely(uuid) | authenticated | EXECUTE    |
       | delete_client_relationship_safely(uuid) | service_role  | EXECUTE    |
+
+  Scenario: authenticated holds exactly what Supabase grants by default on the TrackPay tables
+    Then the role "authenticated" has exactly these privileges on "trackpay_payments": ALL
 
   Scenario: anon can neither reach auth.users nor call the delete RPC
     Then the role "anon" has no privileges on "auth.users"

@@ -96,6 +96,9 @@ Feature: Every sentence, false on a database, filed under its category
   Scenario: every foreign key in schema {schema} is covered by an index
     Then every foreign key in schema "shop" is covered by an index
 
+  Scenario: every foreign key from tables matching {pattern} is covered by an index
+    Then every foreign key from tables matching "shop.order_%" is covered by an index
+
   # Row level security, policies and privileges ------------------------------------------------------------------
 
   Scenario: row level security is enabled on {name}
@@ -140,11 +143,14 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: these privileges are granted:
     Then these privileges are granted:
-      | object         | role | privileges |
-      | trackpay_users | anon | SELECT     |
+      | object     | role | privileges |
+      | auth.users | anon | SELECT     |
 
   Scenario: the role {role} has no privileges on {object}
     Then the role "service_role" has no privileges on "trackpay_payments"
+
+  Scenario: the role {role} has exactly these privileges on {object}: {privileges}
+    Then the role "authenticated" has exactly these privileges on "trackpay_users": SELECT, INSERT
 
   Scenario: the role {role} has no privileges on schema {schema}
     Then the role "anon" has no privileges on schema "public"
@@ -252,11 +258,43 @@ Feature: Every sentence, false on a database, filed under its category
   Scenario: the rows of every table matching {pattern} are identical in {database} and {database}
     Then the rows of every table matching "trackpay_%" are identical in "core" and "broken"
 
+  Scenario: every row of {name} in {database} is still in {database}
+    Then every row of "trackpay_activities" in "core" is still in "broken"
+
+  Scenario: every row of {name} in {database} is still in {database}(,) except rows where {predicate}
+    Then every row of "trackpay_activities" in "core" is still in "broken", except rows where "type = 'relationship_created'"
+
+  Scenario: the row counts of these tables are equal in {database} and {database}:
+    Then the row counts of these tables are equal in "core" and "broken":
+      | table               |
+      | trackpay_activities |
+
+  Scenario: the result of this query is the same in {database} and {database}:
+    Then the result of this query is the same in "core" and "broken":
+      """
+      select type, count(*) as activities from trackpay_activities group by type order by type
+      """
+
+  Scenario: the result of this query is the same in {database} and {database} within {percent}:
+    Then the result of this query is the same in "core" and "broken" within 1%:
+      """
+      select count(*) as activities from trackpay_activities
+      """
+
+  Scenario: the newest {columnName} in {name} is at most {duration} old
+    Then the newest "created_at" in "trackpay_activities" is at most 2 hours old
+
   Scenario: no row of {name} references a missing {name} through {columnList}
     Then no row of "trackpay_relationship_audit" references a missing "trackpay_relationships" through "relationship_id"
 
   Scenario: every row of {name} where {predicate} has a matching {name} through {columnList}
     Then every row of "trackpay_users" where "role = 'provider'" has a matching "trackpay_payments" through "provider_id"
+
+  Scenario: every row of {name} has a matching {name} on {predicate}
+    Then every row of "trackpay_users" has a matching "trackpay_sessions" on "trackpay_sessions.client_id = trackpay_users.id"
+
+  Scenario: every row of {name} where {predicate} has a matching {name} on {predicate}
+    Then every row of "trackpay_users" where "role = 'provider'" has a matching "trackpay_payments" on "trackpay_payments.provider_id = trackpay_users.id"
 
   Scenario: no row of {name} satisfies {predicate}
     Then no row of "trackpay_sessions" satisfies "status = 'unpaid'"
@@ -266,6 +304,15 @@ Feature: Every sentence, false on a database, filed under its category
 
   Scenario: {tableColumn} has no duplicate values where {predicate}
     Then "trackpay_sessions.client_id" has no duplicate values where "status <> 'paid'"
+
+  Scenario: {expression} is unique in {name}
+    Then "lower(role)" is unique in "trackpay_users"
+
+  Scenario: {expression} is unique in {name} where {predicate}
+    Then "lower(role)" is unique in "trackpay_users" where "hourly_rate is null"
+
+  Scenario: {tally} equals {tally}
+    Then the number of rows of "trackpay_users" equals the number of distinct "role" in "trackpay_users"
 
   Scenario: every {tableColumn} matches {valuePattern}
     Then every "trackpay_users.email" matches "^[a-z]+@example\.org$"
@@ -395,6 +442,36 @@ Feature: Every sentence, false on a database, filed under its category
     Then the database has no security findings, except:
       | finding                    | object           |
       | policy_exists_rls_disabled | trackpay_invites |
+
+  Scenario: the database has no security findings at level {findingLevel} or above
+    Given the database "broken"
+    Then the database has no security findings at level WARN or above
+
+  Scenario: the database has no security findings at level {findingLevel} or above, except:
+    Given the database "broken"
+    Then the database has no security findings at level ERROR or above, except:
+      | finding                    | object           | reason                         |
+      | policy_exists_rls_disabled | trackpay_invites | the policy waits for a release |
+
+  Scenario: the database has no performance findings
+    Given the database "broken"
+    Then the database has no performance findings
+
+  Scenario: the database has no performance findings, except:
+    Given the database "broken"
+    Then the database has no performance findings, except:
+      | finding           | object         | reason                      |
+      | auth_rls_initplan | trackpay_users | the policy is rewritten next |
+
+  Scenario: the database has no performance findings at level {findingLevel} or above
+    Given the database "broken"
+    Then the database has no performance findings at level WARN or above
+
+  Scenario: the database has no performance findings at level {findingLevel} or above, except:
+    Given the database "broken"
+    Then the database has no performance findings at level WARN or above, except:
+      | finding           | object         | reason                      |
+      | auth_rls_initplan | trackpay_users | the policy is rewritten next |
 
   # Supabase projects (a local stand-in for the Management API holding a target that drifted) -----------------------
 

@@ -93,9 +93,19 @@ public final class CatalogSnapshot {
         return grouped("columns by table", columns(), Column::table).getOrDefault(table, List.of());
     }
 
-    /** The columns of a table's primary key, in key order; empty when it has none (or does not exist). */
+    /**
+     * The columns of a table's primary key, in key order, as names (the index definition prints {@code "Order Id"}
+     * quoted); empty when it has none (or does not exist).
+     */
     public List<String> primaryKey(QualifiedName table) {
-        return indexesOn(table).stream().filter(Index::primary).findFirst().map(Index::columns).orElse(List.of());
+        return indexesOn(table).stream().filter(Index::primary).findFirst()
+                .map(pk -> pk.columns().stream().map(CatalogSnapshot::unquoted).toList()).orElse(List.of());
+    }
+
+    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes: the column's own name. */
+    static String unquoted(String printed) {
+        return printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")
+                ? printed.substring(1, printed.length() - 1).replace("\"\"", "\"") : printed;
     }
 
     /** What of a table and some of its columns this database lacks: nothing, the table, or some columns. */
@@ -242,6 +252,11 @@ public final class CatalogSnapshot {
     /** What a role may do on every table, view and sequence, as PostgreSQL decides it (one query per role). */
     public List<RelationPrivileges> relationPrivilegesOf(String role) {
         return part("table privileges of " + role, session -> PrivilegeReader.relationPrivileges(session, role));
+    }
+
+    /** The functions, relations and types that extensions own (pg_depend type 'e'). */
+    public List<ExtensionMember> extensionMembers() {
+        return part("extension members", ExtensionMemberReader::members);
     }
 
     /** What a role may do on every schema (USAGE, CREATE), by schema name: one query per role. */

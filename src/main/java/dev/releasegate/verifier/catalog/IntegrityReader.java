@@ -71,6 +71,30 @@ public final class IntegrityReader {
         });
     }
 
+    /**
+     * Rows of {@code from} (where the condition holds) for which no row of {@code other} satisfies the match condition,
+     * which names both tables ({@code diners.email = lower(customers.email)}); every column shown, in key order.
+     */
+    public static OffendingRows unmatchedOn(Database database, QualifiedName from, SqlPredicate where, List<String> key,
+                                            QualifiedName other, SqlPredicate on) {
+        if (from.equals(other)) {
+            throw new ChecklistBroken("rows of " + from + " matched against " + other + " itself: a condition naming " + from.name()
+                    + " could not tell the row from its match; match against another table");
+        }
+        String table = quote(from);
+        String sql = "select count(*) over () as offending_rows, " + table + ".*\nfrom " + table
+                + "\nwhere " + (where == null ? "" : where.sql() + "\n  and ")
+                + "not exists (select 1 from " + quote(other) + " where " + on.sql() + ")"
+                + (key.isEmpty() ? "" : "\norder by " + columns(table, key)) + "\nlimit " + SAMPLE;
+        return database.read(session -> {
+            if (where != null) {
+                requireCondition(session, from, where);
+            }
+            requireCondition(session, List.of(from, other), on);
+            return offending(session, sql, "rows of " + from + " without a matching " + other);
+        });
+    }
+
     /** Rows of a table for which the condition is true, every column shown, in key order when there is one. */
     public static OffendingRows satisfying(Database database, QualifiedName from, SqlPredicate condition, List<String> key) {
         String table = quote(from);
@@ -97,6 +121,49 @@ public final class IntegrityReader {
                 requireCondition(session, column.table(), where);
             }
             return offending(session, sql, "duplicate values of " + column);
+        });
+    }
+
+    /**
+     * Values of an expression over a table's rows that more than one row gives (NULL is no value, as for a unique
+     * index), most repeated first; the count is of values, the rows they take are in column "rows".
+     */
+    public static OffendingRows duplicatesOf(Database database, QualifiedName from, SqlExpression expression, SqlPredicate where) {
+        String sql = "select count(*) over () as offending_values, " + expression.sql() + " as value, count(*) as rows\nfrom "
+                + quote(from) + "\nwhere " + expression.sql() + " is not null" + (where == null ? "" : " and " + where.sql())
+                + "\ngroup by 2\nhaving count(*) > 1\norder by count(*) desc, 2\nlimit " + SAMPLE;
+        return database.read(session -> {
+            requireExpression(session, from, expression);
+            if (where != null) {
+                requireCondition(session, from, where);
+            }
+            return offending(session, sql, "duplicate values of " + expression + " in " + from);
+        });
+    }
+
+    /** Two tallies in one statement, each expression and condition described by the server first. */
+    public static RowTally.Counted tally(Database database, RowTally first, RowTally second) {
+        String sql = "select (" + first.sql() + ") as first_count,\n       (" + second.sql() + ") as second_count";
+        return database.read(session -> {
+            for (RowTally tally : List.of(first, second)) {
+                tally.distinct().ifPresent(e -> requireExpression(session, tally.table(), e));
+                tally.where().ifPresent(w -> requireCondition(session, tally.table(), w));
+            }
+            QueryResult result = run(session, sql, "counts " + first.describe() + " and " + second.describe());
+            List<String> row = result.rows().get(0);
+            return new RowTally.Counted(Long.parseLong(row.get(0)), Long.parseLong(row.get(1)), last(session));
+        });
+    }
+
+    /** The newest value of a time column and its age by the server's clock; the column's type was checked by the caller. */
+    public static NewestValue newest(Database database, QualifiedColumn column) {
+        String col = quote(column.table()) + "." + q(column.column());
+        String sql = "select max(" + col + ")::text as newest, now()::text as now,\n       extract(epoch from now() - max(" + col
+                + ")::timestamptz)::float8 as age_seconds\nfrom " + quote(column.table());
+        return database.read(session -> {
+            List<String> row = run(session, sql, "newest " + column).rows().get(0);
+            return new NewestValue(column, java.util.Optional.ofNullable(row.get(0)), row.get(1),
+                    java.util.Optional.ofNullable(row.get(2)).map(Double::parseDouble), last(session));
         });
     }
 
@@ -162,23 +229,48 @@ public final class IntegrityReader {
      * Asks the server whether the condition is one boolean expression over the table, by describing a statement
      * that would read no row; nothing is executed. A syntax or type error names the condition.
      */
-    static void requireCondition(ReadOnlySession session, QualifiedName table, SqlPredicate condition) {
-        String sql = "select " + condition.sql() + " as condition from " + quote(table) + " limit 0";
+    public static void requireCondition(ReadOnlySession session, QualifiedName table, SqlPredicate condition) {
+        requireCondition(session, List.of(table), condition);
+    }
+
+    /** As {@link #requireCondition(ReadOnlySession, QualifiedName, SqlPredicate)}, over the rows of several tables at once. */
+    public static void requireCondition(ReadOnlySession session, List<QualifiedName> tables, SqlPredicate condition) {
+        String over = tables.stream().map(QualifiedName::toString).collect(Collectors.joining(" and "));
+        String sql = "select " + condition.sql() + " as condition from " + tables.stream().map(IntegrityReader::quote)
+                .collect(Collectors.joining(", ")) + " limit 0";
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
             dev.releasegate.verifier.db.StatementGuard.require(session, sql, "the condition \"" + condition + "\"");
             ResultSetMetaData meta = statement.getMetaData();
             if (meta.getColumnCount() != 1) {
-                throw new ChecklistBroken("the condition \"" + condition + "\" is not one expression over " + table
+                throw new ChecklistBroken("the condition \"" + condition + "\" is not one expression over " + over
                         + " in " + session.database() + ": write one boolean expression, such as \"amount > 0\"");
             }
             int type = meta.getColumnType(1);
             if (type != Types.BOOLEAN && type != Types.BIT) {
-                throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + table
+                throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + over
                         + " in " + session.database() + ": it gives a value of type " + meta.getColumnTypeName(1) + "; write a comparison, such as \"amount > 0\"");
             }
         } catch (SQLException e) {
-            throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + table
+            throw new ChecklistBroken("the condition \"" + condition + "\" is not a boolean expression over " + over
                     + " in " + session.database() + ": " + serverMessage(e));
+        }
+    }
+
+    /**
+     * Asks the server whether the expression is one value over the table's rows, the same way: a statement that would
+     * read no row is described, nothing is executed.
+     */
+    public static void requireExpression(ReadOnlySession session, QualifiedName table, SqlExpression expression) {
+        String sql = "select " + expression.sql() + " as value from " + quote(table) + " limit 0";
+        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+            dev.releasegate.verifier.db.StatementGuard.require(session, sql, "the expression \"" + expression + "\"");
+            if (statement.getMetaData().getColumnCount() != 1) {
+                throw new ChecklistBroken("the expression \"" + expression + "\" is not one value over " + table + " in "
+                        + session.database() + ": write one expression, such as \"lower(email)\"");
+            }
+        } catch (SQLException e) {
+            throw new ChecklistBroken("the expression \"" + expression + "\" is not an expression over " + table + " in "
+                    + session.database() + ": " + serverMessage(e));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.OffendingRows;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.RowTally;
 
 import java.util.List;
 
@@ -57,6 +58,38 @@ public final class IntegrityCheck {
         String object = from + " -> " + columns(other, through);
         return verdict(subject, found, Mismatch.Kind.MISSING, object,
                 rows(found.count()) + scope + " " + (found.count() == 1 ? "has" : "have") + " no matching " + other + " row");
+    }
+
+    /**
+     * "customers -> diners: 3 rows where email is not null have no matching diners row on diners.email = lower(customers.email)"
+     */
+    public static Verdict everyRowMatchedOn(QualifiedName from, String where, QualifiedName other, String on, OffendingRows found,
+                                            String database) {
+        String scope = where == null ? "" : " where " + where;
+        String subject = "rows of " + from + scope + " with a matching " + other + " on " + on + " in " + database;
+        return verdict(subject, found, Mismatch.Kind.MISSING, from + " -> " + other,
+                rows(found.count()) + scope + " " + (found.count() == 1 ? "has" : "have") + " no matching " + other + " row on " + on);
+    }
+
+    /** "lower(email) in diners: 2 values appear in more than one row" */
+    public static Verdict uniqueExpression(QualifiedName table, String expression, String where, OffendingRows found, String database) {
+        String scope = where == null ? "" : " where " + where;
+        String subject = "duplicate values of " + expression + " in " + table + scope + " in " + database;
+        long n = found.count();
+        return verdict(subject, found, Mismatch.Kind.UNEXPECTED, expression + " in " + table,
+                n + (n == 1 ? " value appears" : " values appear") + " in more than one row" + scope);
+    }
+
+    /** "counts: the number of rows of diners is 6, but the number of distinct lower(email) in customers is 5" */
+    public static Verdict countsEqual(RowTally first, RowTally second, RowTally.Counted counted, String database) {
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, first.describe() + " equals " + second.describe() + " in " + database,
+                List.of(first.describe(), second.describe()));
+        List<String> cells = List.of(String.valueOf(counted.first()), String.valueOf(counted.second()));
+        if (counted.first() == counted.second()) {
+            return verdict.ok(cells).build();
+        }
+        return verdict.mismatch(Mismatch.differs("counts", first.describe() + " is " + counted.first() + ", but "
+                + second.describe() + " is " + counted.second()), cells).build();
     }
 
     /** "table transactions: 2 rows satisfy amount <= 0" */

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Roles hold exactly the privileges a checklist lists (compared as sets), or none at all. What a role holds is
- * what PostgreSQL decided (has_table_privilege, has_function_privilege): PUBLIC and role membership included.
+ * Roles hold at least the privileges a checklist lists, exactly those (compared as sets), or none at all. What a role
+ * holds is what PostgreSQL decided (has_table_privilege, has_function_privilege): PUBLIC and role membership included.
  */
 public final class PrivilegeCheck {
 
@@ -38,47 +38,62 @@ public final class PrivilegeCheck {
     private PrivilegeCheck() {
     }
 
+    /** Each role holds at least the privileges its row lists (more granted is not a failure: that is {@link #exactly}). */
     public static Verdict granted(List<PrivilegeExpectation> expected, Facts facts) {
         expected.stream().map(PrivilegeExpectation::role).distinct().forEach(role -> Roles.requireKnown(role, facts.roles(), facts.database()));
         Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges in " + facts.database(), HEADER);
         for (PrivilegeExpectation row : expected) {
-            Optional<Target> target = resolve(row, facts);
-            if (target.isEmpty()) {
-                verdict.mismatch(Mismatch.missing(row.object(), "does not exist"),
-                        List.of(row.object(), row.role(), "", row.all() ? "ALL" : Privilege.describe(row.privileges())));
-                continue;
-            }
-            Target t = target.get();
-            Set<Privilege> want = EnumSet.noneOf(Privilege.class);
-            want.addAll(row.privileges());
-            if (row.all()) {
-                want.addAll(t.applicable());
-            }
-            List<String> cells = List.of(t.name(), row.role(), Privilege.describe(t.granted()), Privilege.describe(want));
-            Set<Privilege> inapplicable = EnumSet.noneOf(Privilege.class);
-            want.stream().filter(p -> !t.applicable().contains(p)).forEach(inapplicable::add);
-            if (!inapplicable.isEmpty()) {
-                throw new dev.releasegate.verifier.outcome.ChecklistBroken(Privilege.describe(inapplicable) + " cannot be granted on "
-                        + t.name() + ": use " + Privilege.describe(t.applicable()) + " or ALL");
-            }
-            if (want.equals(t.granted())) {
-                verdict.ok(cells);
-                continue;
-            }
-            Set<Privilege> lacking = EnumSet.noneOf(Privilege.class);
-            want.stream().filter(p -> !t.granted().contains(p)).forEach(lacking::add);
-            Set<Privilege> extra = EnumSet.noneOf(Privilege.class);
-            t.granted().stream().filter(p -> !want.contains(p)).forEach(extra::add);
-            StringBuilder detail = new StringBuilder("has " + Privilege.describe(t.granted()) + ", expected " + Privilege.describe(want));
-            if (!lacking.isEmpty() && !t.granted().isEmpty()) {
-                detail.append("; lacks ").append(Privilege.describe(lacking));
-            }
-            if (!extra.isEmpty()) {
-                detail.append("; also has ").append(Privilege.describe(extra));
-            }
-            verdict.mismatch(Mismatch.differs("role " + row.role() + " on " + t.name(), detail.toString()), cells);
+            compare(verdict, row, facts, false);
         }
         return verdict.build();
+    }
+
+    /** The role holds exactly the privileges listed on the object: none lacking, none more. */
+    public static Verdict exactly(PrivilegeExpectation expected, Facts facts) {
+        Roles.requireKnown(expected.role(), facts.roles(), facts.database());
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "privileges of role " + expected.role() + " on " + expected.object()
+                + " in " + facts.database(), HEADER);
+        compare(verdict, expected, facts, true);
+        return verdict.build();
+    }
+
+    private static void compare(Verdict.Builder verdict, PrivilegeExpectation row, Facts facts, boolean exact) {
+        String wanted = row.all() ? "ALL" : Privilege.describe(row.privileges());
+        Optional<Target> target = resolve(row, facts);
+        if (target.isEmpty()) {
+            verdict.mismatch(Mismatch.missing(row.object(), "does not exist"), List.of(row.object(), row.role(), "", (exact ? "" : "at least ") + wanted));
+            return;
+        }
+        Target t = target.get();
+        Set<Privilege> want = EnumSet.noneOf(Privilege.class);
+        want.addAll(row.privileges());
+        if (row.all()) {
+            want.addAll(t.applicable());
+        }
+        Set<Privilege> inapplicable = EnumSet.noneOf(Privilege.class);
+        want.stream().filter(p -> !t.applicable().contains(p)).forEach(inapplicable::add);
+        if (!inapplicable.isEmpty()) {
+            throw new dev.releasegate.verifier.outcome.ChecklistBroken(Privilege.describe(inapplicable) + " cannot be granted on "
+                    + t.name() + ": use " + Privilege.describe(t.applicable()) + " or ALL");
+        }
+        String expectation = (exact ? "exactly " : "at least ") + Privilege.describe(want);
+        List<String> cells = List.of(t.name(), row.role(), Privilege.describe(t.granted()), expectation);
+        Set<Privilege> lacking = EnumSet.noneOf(Privilege.class);
+        want.stream().filter(p -> !t.granted().contains(p)).forEach(lacking::add);
+        Set<Privilege> extra = EnumSet.noneOf(Privilege.class);
+        t.granted().stream().filter(p -> !want.contains(p)).forEach(extra::add);
+        if (lacking.isEmpty() && (!exact || extra.isEmpty())) {
+            verdict.ok(cells);
+            return;
+        }
+        StringBuilder detail = new StringBuilder("has " + Privilege.describe(t.granted()) + ", expected " + expectation);
+        if (!lacking.isEmpty() && !t.granted().isEmpty()) {
+            detail.append("; lacks ").append(Privilege.describe(lacking));
+        }
+        if (exact && !extra.isEmpty()) {
+            detail.append("; also has ").append(Privilege.describe(extra));
+        }
+        verdict.mismatch(Mismatch.differs("role " + row.role() + " on " + t.name(), detail.toString()), cells);
     }
 
     /** The role holds no privilege at all on the object; each one it holds is reported. */

@@ -53,7 +53,8 @@ public final class ResultCells {
         return actual == null ? "null" : actual;
     }
 
-    private static BigDecimal number(String text) {
+    /** The value as a number, or null when it is not one (a NaN, a word, a date). */
+    static BigDecimal number(String text) {
         if (!text.matches("[+-]?(\\d[\\d_]*)?(\\.\\d+)?([eE][+-]?\\d+)?") || text.isEmpty() || text.equals(".")) {
             return null;
         }

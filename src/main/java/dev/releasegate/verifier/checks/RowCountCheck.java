@@ -53,22 +53,7 @@ public final class RowCountCheck {
             return verdict.problem(Mismatch.missing("tables " + scope, "none found in either database, so nothing was compared")).build();
         }
         for (QualifiedName table : all) {
-            Long s = sourceCounts.get(table);
-            Long t = targetCounts.get(table);
-            String difference = s != null && t != null ? String.valueOf(t - s) : "";
-            List<String> cells = List.of(table.toString(), s == null ? "(no table)" : s.toString(), t == null ? "(no table)" : t.toString(), difference);
-            if (excepted.contains(table)) {
-                verdict.excepted(cells);
-            } else if (s == null) {
-                verdict.mismatch(Mismatch.unexpected("table " + table, "exists in " + target + " only"), cells);
-            } else if (t == null) {
-                verdict.mismatch(Mismatch.missing("table " + table, "exists in " + source + " only"), cells);
-            } else if (!s.equals(t)) {
-                verdict.mismatch(Mismatch.differs("table " + table, s + " " + rows(s) + " in " + source + ", " + t + " in " + target
-                        + " (" + (t - s > 0 ? "+" : "") + (t - s) + ")"), cells);
-            } else {
-                verdict.ok(cells);
-            }
+            compare(verdict, table, source, sourceCounts.get(table), target, targetCounts.get(table), excepted.contains(table));
         }
         for (QualifiedName exception : excepted) {
             Long s = sourceCounts.get(exception);
@@ -80,6 +65,36 @@ public final class RowCountCheck {
             }
         }
         return verdict.build();
+    }
+
+    /** Counts of the tables listed are equal in both databases; a listed table that is in neither is missing, never skipped. */
+    public static Verdict equalListed(List<QualifiedName> tables, String source, Map<QualifiedName, Long> sourceCounts, String target,
+                                      Map<QualifiedName, Long> targetCounts) {
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, "row counts of the tables listed in " + source + " and " + target,
+                List.of("table", source, target, "difference"));
+        for (QualifiedName table : new java.util.LinkedHashSet<>(tables)) {
+            compare(verdict, table, source, sourceCounts.get(table), target, targetCounts.get(table), false);
+        }
+        return verdict.build();
+    }
+
+    private static void compare(Verdict.Builder verdict, QualifiedName table, String source, Long s, String target, Long t, boolean excepted) {
+        String difference = s != null && t != null ? String.valueOf(t - s) : "";
+        List<String> cells = List.of(table.toString(), s == null ? "(no table)" : s.toString(), t == null ? "(no table)" : t.toString(), difference);
+        if (excepted) {
+            verdict.excepted(cells);
+        } else if (s == null && t == null) {
+            verdict.mismatch(Mismatch.missing("table " + table, "exists in neither " + source + " nor " + target), cells);
+        } else if (s == null) {
+            verdict.mismatch(Mismatch.unexpected("table " + table, "exists in " + target + " only"), cells);
+        } else if (t == null) {
+            verdict.mismatch(Mismatch.missing("table " + table, "exists in " + source + " only"), cells);
+        } else if (!s.equals(t)) {
+            verdict.mismatch(Mismatch.differs("table " + table, s + " " + rows(s) + " in " + source + ", " + t + " in " + target
+                    + " (" + (t - s > 0 ? "+" : "") + (t - s) + ")"), cells);
+        } else {
+            verdict.ok(cells);
+        }
     }
 
     /** Each listed table has exactly its number of rows; a table that is not there is missing, not skipped. */

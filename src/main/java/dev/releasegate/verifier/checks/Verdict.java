@@ -28,7 +28,14 @@ public record Verdict(FailureCategory category, String subject, List<Mismatch> m
         return mismatches.isEmpty();
     }
 
-    /** The failure message, written for the person reading the report: what is wrong, then the whole table. */
+    /**
+     * Problems listed in a message, and rows of its table: past these the message says how many more there are. The
+     * report's comparison table (evidence) keeps every row; a message of a thousand findings would bury the first.
+     */
+    static final int MESSAGE_PROBLEMS = 100;
+    static final int MESSAGE_ROWS = 100;
+
+    /** The failure message, written for the person reading the report: what is wrong, then the table. */
     public String message() {
         if (passed()) {
             return subject + ": as expected";
@@ -36,13 +43,28 @@ public record Verdict(FailureCategory category, String subject, List<Mismatch> m
         StringBuilder out = new StringBuilder();
         int n = mismatches.size();
         out.append(subject).append(": ").append(n).append(n == 1 ? " problem" : " problems").append('\n');
-        for (Mismatch m : mismatches) {
-            out.append("  ").append(m.describe()).append('\n');
+        mismatches.stream().limit(MESSAGE_PROBLEMS).forEach(m -> out.append("  ").append(m.describe()).append('\n'));
+        if (n > MESSAGE_PROBLEMS) {
+            out.append("  ... and ").append(n - MESSAGE_PROBLEMS).append(" more problems, each in the report's table\n");
         }
         if (!table.isEmpty()) {
-            out.append('\n').append(table.render());
+            out.append('\n').append(shownTable().render());
+            if (table.rows().size() > MESSAGE_ROWS) {
+                out.append("(").append(MESSAGE_ROWS).append(" of ").append(table.rows().size())
+                        .append(" rows shown, problems first; the report's table has every row)\n");
+            }
         }
         return out.toString().stripTrailing();
+    }
+
+    /** The table, or for a long one its first rows with the problems first, so no problem hides behind rows that are ok. */
+    private ComparisonTable shownTable() {
+        if (table.rows().size() <= MESSAGE_ROWS) {
+            return table;
+        }
+        List<ComparisonTable.Row> problemsFirst = new ArrayList<>(table.rows().stream().filter(r -> r.shownMark().startsWith("XX")).toList());
+        table.rows().stream().filter(r -> !r.shownMark().startsWith("XX")).forEach(problemsFirst::add);
+        return new ComparisonTable(table.header(), problemsFirst.subList(0, MESSAGE_ROWS));
     }
 
     /** A builder that collects mismatches and rows as a check walks its expectations. */

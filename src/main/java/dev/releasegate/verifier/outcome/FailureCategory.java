@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum FailureCategory {
     SCHEMA_DRIFT("Schema drift", "the schema differs from the checklist: tables, columns, keys, indexes, functions"),
     SECURITY("Security", "row level security, policies and privileges differ from the checklist"),
+    PERFORMANCE("Performance", "the database will be slow at scale: unindexed keys, per-row policy calls, duplicate or invalid indexes, bloat"),
     DATA_LOSS("Data loss", "rows are gone or could go: counts lower, keys missing, rows changed, CASCADE where RESTRICT was required"),
     DATA_INTEGRITY("Data integrity", "rows break a rule: orphans, rows without their match, duplicates, values out of shape, unexpected results"),
     CONFIGURATION("Configuration", "the run could not check items: a database not configured or unreachable, a ${...} not set"),

@@ -30,7 +30,7 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
         List<Column> columns = catalog.columnsOf(table);
         List<String> primaryKey = catalog.primaryKey(table);
         return primaryKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(primaryKey).map(pk -> {
-            List<Column> key = pk.stream().map(RowShape::unquote)
+            List<Column> key = pk.stream()
                     .map(name -> columns.stream().filter(c -> c.name().equals(name)).findFirst()
                             .orElseThrow(() -> new IllegalStateException("primary key column " + name + " of " + table + " not in the catalog")))
                     .toList();
@@ -38,12 +38,17 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
         });
     }
 
-    /** pg_get_indexdef prints a key column as an identifier, quoted when it needs quotes. */
-    static String unquote(String printed) {
-        if (printed.length() >= 2 && printed.startsWith("\"") && printed.endsWith("\"")) {
-            return printed.substring(1, printed.length() - 1).replace("\"\"", "\"");
-        }
-        return printed;
+    /**
+     * The shape of the keys alone, for "still in": no columns, so hashing a row hashes its key. When the key's types
+     * differ between the two databases (integer before, bigint after), the keys are ordered and compared as text, which
+     * both sides print the same way.
+     */
+    public RowShape keysOnly(List<Column> otherSideColumns) {
+        boolean sameTypes = key.stream().allMatch(k -> otherSideColumns.stream()
+                .anyMatch(c -> c.name().equals(k.name()) && c.type().equals(k.type())));
+        List<Column> keys = sameTypes ? key
+                : key.stream().map(c -> new Column(c.table(), c.name(), c.position(), "text", c.notNull(), c.defaultExpression())).toList();
+        return new RowShape(table, keys, List.of());
     }
 
     public String from() {
@@ -58,6 +63,25 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
     private static boolean isNative(String type) {
         String t = type.toLowerCase(Locale.ROOT);
         return NATIVE_ORDER.contains(t) || t.startsWith("numeric") || t.startsWith("timestamp");
+    }
+
+    /** Whether the key is one integer column, whose ranges can be cut by arithmetic. */
+    public boolean integerKey() {
+        return key.size() == 1 && Set.of("smallint", "integer", "bigint").contains(key.get(0).type().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The 64-bit hash of a row, the same on both sides. A keys-only shape of an integer or uuid key hashes it with its
+     * type's own hash function, far cheaper than hashing its text; anything else hashes the row's text.
+     */
+    public String rowHash() {
+        if (columns.isEmpty() && integerKey()) {
+            return "hashint8extended(" + SqlIdentifier.quote(key.get(0).name()) + "::bigint, 0)";
+        }
+        if (columns.isEmpty() && key.size() == 1 && key.get(0).type().equalsIgnoreCase("uuid")) {
+            return "uuid_hash_extended(" + SqlIdentifier.quote(key.get(0).name()) + ", 0)";
+        }
+        return "hashtextextended(" + rowText() + ", 0)";
     }
 
     /**
@@ -85,8 +109,14 @@ public record RowShape(QualifiedName table, List<Column> key, List<Column> colum
         return "row(" + key.stream().map(RowShape::normalised).collect(Collectors.joining(", ")) + ")::text";
     }
 
-    /** The row as text over the source's columns in a fixed order: a changed value anywhere changes it, NULL and '' differ. */
+    /**
+     * The row as text over the source's columns in a fixed order: a changed value anywhere changes it, NULL and '' differ.
+     * A keys-only shape (no columns) hashes its key alone.
+     */
     public String rowText() {
+        if (columns.isEmpty()) {
+            return keyText();
+        }
         return "row(" + columns.stream().map(c -> SqlIdentifier.quote(c.name())).collect(Collectors.joining(", ")) + ")::text";
     }
 

@@ -1,20 +1,27 @@
 package dev.releasegate.verifier.steps;
 
+import dev.releasegate.verifier.catalog.CatalogSnapshot;
+import dev.releasegate.verifier.catalog.IntegrityReader;
 import dev.releasegate.verifier.catalog.NamePattern;
+import dev.releasegate.verifier.catalog.NewestValue;
+import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.Relation;
 import dev.releasegate.verifier.catalog.TableRowCounts;
+import dev.releasegate.verifier.checks.FreshnessCheck;
 import dev.releasegate.verifier.checks.Presence;
 import dev.releasegate.verifier.checks.RowCountCheck;
 import dev.releasegate.verifier.checks.RowCountExpectation;
+import dev.releasegate.verifier.checks.Verdict;
 import dev.releasegate.verifier.db.Database;
 import io.cucumber.java.en.Then;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Data: row counts of one database, and row counts reconciled across two. */
+/** Data: row counts of one database, row counts reconciled across two, and how fresh a table's newest row is. */
 public final class DataSteps {
 
     private final ScenarioContext context;
@@ -65,6 +72,34 @@ public final class DataSteps {
     @Then("the row counts of every table in schema {schema} are equal in {database} and {database}")
     public void countsEqualInSchema(String schema, String source, String target) {
         reconcile("in schema " + schema, NamePattern.wholeSchema(schema), source, target, List.of());
+    }
+
+    @Then("the row counts of these tables are equal in {database} and {database}:")
+    public void countsOfTheseEqual(String source, String target, Listed.Tables tables) {
+        List<QualifiedName> listed = tables.qualified();
+        Both<TableRowCounts.Counted> counts = Both.of(() -> countPresent(source, listed), () -> countPresent(target, listed));
+        context.evidence().queries("row counts in " + source, counts.first().queries());
+        context.evidence().queries("row counts in " + target, counts.second().queries());
+        context.report(RowCountCheck.equalListed(listed, source, counts.first().counts(), target, counts.second().counts()));
+    }
+
+    private TableRowCounts.Counted countPresent(String name, List<QualifiedName> tables) {
+        Database database = context.database(name);
+        return TableRowCounts.count(database, context.catalog(database).relations(tables).stream().map(Relation::name).toList());
+    }
+
+    @Then("the newest {columnName} in {name} is at most {duration} old")
+    public void newestAtMost(String column, QualifiedName table, Duration maximum) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(Presence.require("the newest " + column + " in " + table + " in " + context.database().name(),
+                catalog.absence(table, List.of(column))).orElseGet(() -> newest(catalog, new QualifiedColumn(table, column), maximum)));
+    }
+
+    private Verdict newest(CatalogSnapshot catalog, QualifiedColumn column, Duration maximum) {
+        catalog.columnsOf(column.table()).stream().filter(c -> c.name().equals(column.column())).forEach(FreshnessCheck::requireTime);
+        NewestValue found = IntegrityReader.newest(context.database(), column);
+        context.evidence().query("the newest " + column, found.query());
+        return FreshnessCheck.atMost(column, maximum, found, context.database().name());
     }
 
     /** Evidence is attached on the step's own thread, where the report expects it. */

@@ -7,6 +7,8 @@ import dev.releasegate.verifier.catalog.KeyedRows;
 import dev.releasegate.verifier.catalog.OffendingRows;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.RowTally;
+import dev.releasegate.verifier.catalog.SqlExpression;
 import dev.releasegate.verifier.checks.IntegrityCheck;
 import dev.releasegate.verifier.checks.KeyedRowsCheck;
 import dev.releasegate.verifier.checks.Presence;
@@ -18,7 +20,8 @@ import io.cucumber.java.en.Then;
 import java.util.List;
 
 /**
- * Data integrity: orphans, matches, conditions, duplicates, patterns, expected rows by key, values that must differ.
+ * Data integrity: orphans, matches (by key or on any condition), conditions, duplicates (of a column or an expression),
+ * counts that depend on each other, patterns, expected rows by key, values that must differ.
  * Each item first asks whether what it reads exists (a false item when not), then reads the offending rows.
  */
 public final class IntegritySteps {
@@ -61,6 +64,26 @@ public final class IntegritySteps {
         return IntegrityCheck.everyRowMatched(from, where.text(), other, through, found, database.name());
     }
 
+    @Then("every row of {name} has a matching {name} on {predicate}")
+    public void everyRowMatchedOn(QualifiedName from, QualifiedName other, SqlPredicate on) {
+        everyRowWhereMatchedOn(from, null, other, on);
+    }
+
+    @Then("every row of {name} where {predicate} has a matching {name} on {predicate}")
+    public void everyRowWhereMatchedOn(QualifiedName from, SqlPredicate where, QualifiedName other, SqlPredicate on) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(Presence.require(subject(from), catalog.absence(from, List.of()), catalog.absence(other, List.of()))
+                .orElseGet(() -> unmatchedOn(catalog, from, where, other, on)));
+    }
+
+    private Verdict unmatchedOn(CatalogSnapshot catalog, QualifiedName from, SqlPredicate where, QualifiedName other, SqlPredicate on) {
+        Database database = context.database();
+        OffendingRows found = IntegrityReader.unmatchedOn(database, from, where, catalog.primaryKey(from), other, on);
+        context.evidence().query("rows of " + from + (where == null ? "" : " where " + where) + " without a matching " + other
+                + " on " + on, found.query());
+        return IntegrityCheck.everyRowMatchedOn(from, where == null ? null : where.text(), other, on.text(), found, database.name());
+    }
+
     @Then("no row of {name} satisfies {predicate}")
     public void noRowSatisfies(QualifiedName table, SqlPredicate condition) {
         CatalogSnapshot catalog = context.catalog();
@@ -88,6 +111,36 @@ public final class IntegritySteps {
         OffendingRows found = IntegrityReader.duplicates(context.database(), column, where);
         context.evidence().query("duplicate values of " + column, found.query());
         return IntegrityCheck.noDuplicates(column, where == null ? null : where.text(), found, context.database().name());
+    }
+
+    @Then("{expression} is unique in {name}")
+    public void uniqueExpression(SqlExpression expression, QualifiedName table) {
+        uniqueExpressionWhere(expression, table, null);
+    }
+
+    @Then("{expression} is unique in {name} where {predicate}")
+    public void uniqueExpressionWhere(SqlExpression expression, QualifiedName table, SqlPredicate where) {
+        context.report(Presence.require(subject(table), context.catalog().absence(table, List.of()))
+                .orElseGet(() -> duplicatesOf(expression, table, where)));
+    }
+
+    private Verdict duplicatesOf(SqlExpression expression, QualifiedName table, SqlPredicate where) {
+        OffendingRows found = IntegrityReader.duplicatesOf(context.database(), table, expression, where);
+        context.evidence().query("duplicate values of " + expression + " in " + table, found.query());
+        return IntegrityCheck.uniqueExpression(table, expression.text(), where == null ? null : where.text(), found, context.database().name());
+    }
+
+    @Then("{tally} equals {tally}")
+    public void countsEqual(RowTally first, RowTally second) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(Presence.require(subject(first.table()), catalog.absence(first.table(), List.of()), catalog.absence(second.table(), List.of()))
+                .orElseGet(() -> tallied(first, second)));
+    }
+
+    private Verdict tallied(RowTally first, RowTally second) {
+        RowTally.Counted counted = IntegrityReader.tally(context.database(), first, second);
+        context.evidence().query(first.describe() + " and " + second.describe(), counted.query());
+        return IntegrityCheck.countsEqual(first, second, counted, context.database().name());
     }
 
     /** NULL is no value: it matches no pattern and fails nothing here; how many rows hold it is shown in the evidence. */

@@ -81,4 +81,11 @@ public final class KeySteps {
         context.report(ForeignKeyIndexCheck.everyCovered("in schema " + schema, catalog.foreignKeysInSchema(schema), catalog.indexes(),
                 context.database().name()));
     }
+
+    @Then("every foreign key from tables matching {pattern} is covered by an index")
+    public void everyForeignKeyFromTablesCovered(NamePattern pattern) {
+        CatalogSnapshot catalog = context.catalog();
+        context.report(ForeignKeyIndexCheck.everyCovered("from tables matching " + pattern, catalog.onTables(catalog.tableNamesMatching(pattern),
+                catalog::foreignKeysFrom), catalog.indexes(), context.database().name()));
+    }
 }

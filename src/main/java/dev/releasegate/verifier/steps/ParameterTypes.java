@@ -7,17 +7,25 @@ import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.PolicyCommand;
 import dev.releasegate.verifier.catalog.QualifiedColumn;
 import dev.releasegate.verifier.catalog.QualifiedName;
+import dev.releasegate.verifier.catalog.RowTally;
+import dev.releasegate.verifier.catalog.SqlExpression;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.db.SqlPredicate;
 import io.cucumber.java.DocStringType;
 import io.cucumber.java.ParameterType;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /** Every word of the vocabulary that has a fixed meaning becomes a Java type here, once; unknown words fail here. */
 public final class ParameterTypes {
 
     private static final String QUOTED = "\"([^\"]*)\"";
+    /** Quoted, with {@code \"} for a double quote inside: conditions and expressions. */
+    private static final String ESCAPED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
 
     private final VerifierRun run;
 
@@ -166,6 +174,53 @@ public final class ParameterTypes {
     @ParameterType(name = "object", value = QUOTED)
     public ObjectName object(String text) {
         return ObjectName.parse(expand(text), run.defaultSchema());
+    }
+
+    /** An SQL expression over a table's rows: {@code "lower(email)"}; {@code \"} writes a double quote inside it. */
+    @ParameterType(name = "expression", value = "\"((?:[^\"\\\\]|\\\\.)*)\"")
+    public SqlExpression expression(String text) {
+        return new SqlExpression(expand(text.replace("\\\"", "\"")));
+    }
+
+    /**
+     * What a dependent count counts: {@code the number of rows of "diners"}, {@code the number of distinct "lower(email)"
+     * in "customers" where "email is not null"}.
+     */
+    @ParameterType(name = "tally", value = "the number of (?:rows of " + QUOTED + "|distinct " + ESCAPED + " in " + QUOTED + ")(?: where "
+            + ESCAPED + ")?")
+    public RowTally tally(String rowsOf, String distinct, String distinctIn, String where) {
+        QualifiedName table = name(rowsOf != null ? rowsOf : distinctIn);
+        return new RowTally(table, Optional.ofNullable(distinct).map(this::expression),
+                Optional.ofNullable(where).map(this::predicate));
+    }
+
+    /** A tolerance relative to the first database's value: {@code 0.5%}. */
+    @ParameterType(name = "percent", value = "(\\d+(?:\\.\\d+)?) ?%")
+    public BigDecimal percent(String number) {
+        return new BigDecimal(number);
+    }
+
+    /** An age: {@code 2 hours}, {@code 30 minutes}, {@code 1 day}, {@code 90 seconds}, {@code 1 week}. */
+    @ParameterType(name = "duration", value = "(\\d[\\d_,]*) (second|minute|hour|day|week)s?")
+    public Duration duration(String amount, String unit) {
+        long n = count(amount);
+        ChronoUnit chrono = switch (unit) {
+            case "second" -> ChronoUnit.SECONDS;
+            case "minute" -> ChronoUnit.MINUTES;
+            case "hour" -> ChronoUnit.HOURS;
+            case "day" -> ChronoUnit.DAYS;
+            default -> ChronoUnit.WEEKS;
+        };
+        if (n > 1000L * 366 * 86_400 / chrono.getDuration().getSeconds()) {
+            throw new ChecklistBroken("'" + amount + " " + unit + "s' is longer than this verifier checks: write at most 1000 years");
+        }
+        return chrono.getDuration().multipliedBy(n);
+    }
+
+    /** Privileges written in a sentence: {@code SELECT, INSERT} or {@code ALL}. */
+    @ParameterType(name = "privileges", value = "[A-Za-z](?:[A-Za-z ,]*[A-Za-z])?")
+    public PrivilegeWords privileges(String text) {
+        return PrivilegeWords.parse(text);
     }
 
     /** The doc string of {@code When I query:}. */

@@ -30,6 +30,12 @@ public final class PrivilegeSteps {
         context.report(PrivilegeCheck.none(new PrivilegeExpectation(object, role, Set.of(), false), facts(context.catalog())));
     }
 
+    @Then("the role {role} has exactly these privileges on {object}: {privileges}")
+    public void hasExactly(String role, ObjectName object, PrivilegeWords privileges) {
+        context.report(PrivilegeCheck.exactly(new PrivilegeExpectation(object, role, privileges.privileges(), privileges.all()),
+                facts(context.catalog())));
+    }
+
     @Then("the role {role} has no privileges on schema {schema}")
     public void hasNoSchemaPrivileges(String role, String schema) {
         CatalogSnapshot catalog = context.catalog();

@@ -1,6 +1,7 @@
 package dev.releasegate.verifier.steps;
 
 import dev.releasegate.verifier.checks.QueryStatement;
+import dev.releasegate.verifier.checks.ReconciliationCheck;
 import dev.releasegate.verifier.checks.ResultCheck;
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
@@ -12,10 +13,11 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** Data: a checklist's own read-only query, and its result compared with a table or counted. */
+/** Data: a checklist's own read-only query, its result compared with a table or counted, or with its result in another database. */
 public final class QuerySteps {
 
     private final ScenarioContext context;
@@ -70,6 +72,21 @@ public final class QuerySteps {
         context.report(ResultCheck.count(subject(ran), rows, ran.result()));
     }
 
+    @Then("the result of this query is the same in {database} and {database}:")
+    public void sameResult(String source, String target, QueryText sql) {
+        sameResultWithin(source, target, null, sql);
+    }
+
+    /** Refused before sending unless it is one read-only statement, as When I query; run in both databases at once. */
+    @Then("the result of this query is the same in {database} and {database} within {percent}:")
+    public void sameResultWithin(String source, String target, BigDecimal tolerance, QueryText sql) {
+        QueryStatement statement = QueryStatement.forQuery(sql.sql(), false);
+        Both<ExecutedQuery> ran = Both.of(() -> sent(context.database(source), statement), () -> sent(context.database(target), statement));
+        context.evidence().query("the query in " + source, ran.first());
+        context.evidence().query("the query in " + target, ran.second());
+        context.report(ReconciliationCheck.same(source, ran.first().result(), target, ran.second().result(), Optional.ofNullable(tolerance)));
+    }
+
     /**
      * Without a role, a plain read-only transaction; while acting as a role, a probe as that role (which may write
      * only in a scenario tagged @writes, and is rolled back). Refused before sending unless it is one read-only statement.
@@ -90,12 +107,20 @@ public final class QuerySteps {
     }
 
     private QueryResult readOnly(Database database, QueryStatement statement) {
-        ExecutedQuery executed = database.read(session -> {
+        ExecutedQuery executed = sent(database, statement);
+        context.evidence().query("query", executed);
+        return executed.result();
+    }
+
+    /**
+     * The one way a checklist's own statement is sent without a role: read-only, with the statement timeout, and
+     * refused unless every function it calls stays inside the transaction (the guard behind queryFromChecklist).
+     */
+    private static ExecutedQuery sent(Database database, QueryStatement statement) {
+        return database.read(session -> {
             session.queryFromChecklist(statement.sql());
             return session.executed().get(session.executed().size() - 1);
         });
-        context.evidence().query("query", executed);
-        return executed.result();
     }
 
     private static String subject(LastQuery.Ran ran) {

@@ -5,7 +5,6 @@ import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.ObjectName;
 import dev.releasegate.verifier.catalog.PolicyCommand;
-import dev.releasegate.verifier.catalog.Privilege;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import dev.releasegate.verifier.catalog.TableColumns;
 import dev.releasegate.verifier.catalog.TriggerEvent;
@@ -13,7 +12,6 @@ import dev.releasegate.verifier.catalog.TriggerTiming;
 import dev.releasegate.verifier.catalog.UnknownWord;
 import dev.releasegate.verifier.checks.ColumnExpectation;
 import dev.releasegate.verifier.checks.ExtensionExpectation;
-import dev.releasegate.verifier.checks.FindingExemption;
 import dev.releasegate.verifier.checks.ForeignKeyCheck;
 import dev.releasegate.verifier.checks.ForeignKeyExpectation;
 import dev.releasegate.verifier.checks.FunctionExpectation;
@@ -23,7 +21,6 @@ import dev.releasegate.verifier.checks.PrivilegeExpectation;
 import dev.releasegate.verifier.checks.RowCountExpectation;
 import dev.releasegate.verifier.checks.ScheduledJobExpectation;
 import dev.releasegate.verifier.checks.SchemaIgnore;
-import dev.releasegate.verifier.checks.SecurityRule;
 import dev.releasegate.verifier.checks.StorageBucketExpectation;
 import dev.releasegate.verifier.checks.TriggerExpectation;
 import dev.releasegate.verifier.outcome.ChecklistBroken;
@@ -146,11 +143,9 @@ public final class TableTypes {
     @DataTableType
     public List<PrivilegeExpectation> privileges(DataTable table) {
         return cells.rows(table, Set.of("object", "role", "privileges"), Set.of(), row -> {
-            String privileges = row.required("privileges");
-            boolean all = TableCells.commaList(privileges).stream().map(w -> w.toUpperCase(Locale.ROOT))
-                    .anyMatch(w -> w.equals("ALL") || w.equals("ALL PRIVILEGES"));
+            PrivilegeWords privileges = PrivilegeWords.parse(row.required("privileges"));
             return new PrivilegeExpectation(ObjectName.parse(row.required("object"), schema), ParameterTypes.role(row.required("role")),
-                    Privilege.parseList(privileges, Set.of()), all);
+                    privileges.privileges(), privileges.all());
         });
     }
 
@@ -208,12 +203,6 @@ public final class TableTypes {
     @DataTableType
     public List<SchemaIgnore> ignores(DataTable table) {
         return cells.rows(table, Set.of("kind", "name"), Set.of(), row -> SchemaIgnore.of(row.required("kind"), row.required("name")));
-    }
-
-    @DataTableType
-    public List<FindingExemption> exemptions(DataTable table) {
-        return cells.rows(table, Set.of("finding", "object"), Set.of(),
-                row -> new FindingExemption(SecurityRule.fromId(row.required("finding")), row.required("object"), schema));
     }
 
     /** The claims of {@code I act as ... with claims:}, in order. */

@@ -1,24 +1,25 @@
 package dev.releasegate.verifier.steps;
 
-import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.catalog.CatalogSnapshot;
-import dev.releasegate.verifier.checks.FindingExemption;
+import dev.releasegate.verifier.catalog.LintFacts;
 import dev.releasegate.verifier.checks.SchemaIdentity;
 import dev.releasegate.verifier.checks.SchemaIgnore;
 import dev.releasegate.verifier.checks.SchemaKinds;
 import dev.releasegate.verifier.checks.SchemaObject;
-import dev.releasegate.verifier.checks.SecurityFinding;
-import dev.releasegate.verifier.checks.SecurityFindings;
-import dev.releasegate.verifier.checks.SecurityRule;
-import io.cucumber.datatable.DataTable;
+import dev.releasegate.verifier.checks.lint.ExposedSchemas;
+import dev.releasegate.verifier.checks.lint.FindingExceptions;
+import dev.releasegate.verifier.checks.lint.FindingsCheck;
+import dev.releasegate.verifier.checks.lint.LintCategory;
+import dev.releasegate.verifier.checks.lint.LintLevel;
+import dev.releasegate.verifier.checks.lint.LintRun;
+import dev.releasegate.verifier.checks.lint.Linter;
 import io.cucumber.java.en.Then;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Whole-database checks: schema identity between two databases, and security findings. */
+/** Whole-database checks: schema identity between two databases, and splinter's security and performance findings. */
 public final class WholeDatabaseSteps {
 
     /** The roles whose table privileges schema identity compares: the ones Supabase's API connects as. */
@@ -73,29 +74,52 @@ public final class WholeDatabaseSteps {
     }
 
     @Then("the database has no security findings")
-    public void noFindings() {
-        findings(List.of());
+    public void noSecurityFindings() {
+        findings(LintCategory.SECURITY, LintLevel.INFO, FindingExceptions.NONE);
     }
 
     @Then("the database has no security findings, except:")
-    public void noFindingsExcept(List<FindingExemption> exemptions) {
-        findings(exemptions);
+    public void noSecurityFindingsExcept(FindingExceptions except) {
+        findings(LintCategory.SECURITY, LintLevel.INFO, except);
     }
 
-    private void findings(List<FindingExemption> exemptions) {
-        CatalogSnapshot catalog = context.catalog();
-        Set<String> exposed = exposedSchemas();
-        Set<Long> anon = catalog.roles().contains("anon") ? catalog.functionsExecutableBy("anon") : Set.of();
-        SecurityFindings.Inputs inputs = new SecurityFindings.Inputs(catalog.relations(), catalog.policies(), catalog.functions(),
-                catalog.views(), catalog.foreignKeys(), catalog.indexes(), anon);
-        List<SecurityFinding> found = SecurityFindings.find(inputs, exposed, context.run().defaultSchema());
-        context.report(SecurityFindings.verdict(found, exemptions, exposed, context.database().name()));
+    @Then("the database has no security findings at level {findingLevel} or above")
+    public void noSecurityFindingsAtLevel(LintLevel level) {
+        findings(LintCategory.SECURITY, level, FindingExceptions.NONE);
     }
 
-    /** {@code verify.exposed-schemas}: the schemas the API serves, comma-separated (default public). */
-    private Set<String> exposedSchemas() {
-        String setting = context.run().settings().setting("verify.exposed-schemas").orElse("public");
-        Set<String> out = new LinkedHashSet<>(TableCells.commaList(setting));
-        return out.isEmpty() ? Set.of("public") : out;
+    @Then("the database has no security findings at level {findingLevel} or above, except:")
+    public void noSecurityFindingsAtLevelExcept(LintLevel level, FindingExceptions except) {
+        findings(LintCategory.SECURITY, level, except);
+    }
+
+    @Then("the database has no performance findings")
+    public void noPerformanceFindings() {
+        findings(LintCategory.PERFORMANCE, LintLevel.INFO, FindingExceptions.NONE);
+    }
+
+    @Then("the database has no performance findings, except:")
+    public void noPerformanceFindingsExcept(FindingExceptions except) {
+        findings(LintCategory.PERFORMANCE, LintLevel.INFO, except);
+    }
+
+    @Then("the database has no performance findings at level {findingLevel} or above")
+    public void noPerformanceFindingsAtLevel(LintLevel level) {
+        findings(LintCategory.PERFORMANCE, level, FindingExceptions.NONE);
+    }
+
+    @Then("the database has no performance findings at level {findingLevel} or above, except:")
+    public void noPerformanceFindingsAtLevelExcept(LintLevel level, FindingExceptions except) {
+        findings(LintCategory.PERFORMANCE, level, except);
+    }
+
+    /** Splinter's lints of one kind over the current database, judged at a level with the checklist's exceptions. */
+    private void findings(LintCategory kind, LintLevel level, FindingExceptions except) {
+        LintFacts facts = LintFacts.of(context.catalog());
+        ExposedSchemas exposed = ExposedSchemas.resolve(context.run().settings().setting("verify.exposed-schemas"), facts);
+        LintRun run = Linter.run(facts, exposed, context.run().defaultSchema(), kind);
+        context.evidence().text("lints checked", FindingsCheck.lintsChecked(run, level, context.database().name()));
+        context.report(FindingsCheck.verdict(run, level, except.rows(), LocalDate.now(), context.database().name(),
+                context.run().defaultSchema()));
     }
 }

@@ -68,4 +68,46 @@ final class Bench {
             return rs.getLong(1);
         }
     }
+
+    /**
+     * CPU time the database server has spent so far, in milliseconds: its postmaster with every child it has reaped,
+     * plus its live children (backends, parallel workers). Unlike wall time, it does not grow when other processes
+     * compete for the machine, so work can be compared on a busy one. Linux only (reads /proc); -1 elsewhere.
+     */
+    static long serverCpuMillis(Connection connection) throws SQLException {
+        try {
+            long backend = scalar(connection, "select pg_backend_pid()");
+            long postmaster = Long.parseLong(stat(backend)[3]);
+            String[] own = stat(postmaster);
+            long ticks = Long.parseLong(own[13]) + Long.parseLong(own[14]) + Long.parseLong(own[15]) + Long.parseLong(own[16]);
+            try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] fields;
+                    try {
+                        fields = stat(Long.parseLong(process.getFileName().toString()));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    if (Long.parseLong(fields[3]) == postmaster) {
+                        ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    }
+                }
+            }
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The fields of /proc/<pid>/stat after the command name (which may hold spaces), numbered as proc(5) numbers them, from 0. */
+    private static String[] stat(long pid) throws java.io.IOException {
+        String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+        String rest = line.substring(line.lastIndexOf(')') + 2);
+        String[] tail = rest.split(" ");
+        String[] fields = new String[tail.length + 2];
+        fields[0] = String.valueOf(pid);
+        fields[1] = line.substring(line.indexOf('('), line.lastIndexOf(')') + 1);
+        System.arraycopy(tail, 0, fields, 2, tail.length);
+        return fields;
+    }
 }

@@ -61,4 +61,10 @@ class NamesTest {
         assertThatThrownBy(() -> PolicyCommand.fromWord("REMOVE")).hasMessage(
                 "unknown policy command 'REMOVE': use one of SELECT, INSERT, UPDATE, DELETE, ALL");
     }
+
+    @Test
+    void primaryKeyColumnsPrintedQuotedAreNames() {
+        assertThat(CatalogSnapshot.unquoted("\"Order \"\"Id\"\"\"")).isEqualTo("Order \"Id\"");
+        assertThat(CatalogSnapshot.unquoted("id")).isEqualTo("id");
+    }
 }

@@ -38,7 +38,7 @@ class PrivilegeCheckTest {
     }
 
     @Test
-    void privilegesCompareAsSetsAndAllMeansEveryApplicableOne() {
+    void privilegesAreAtLeastTheseAndAllMeansEveryApplicableOne() {
         Map<String, List<RelationPrivileges>> relations = Map.of(
                 "authenticated", List.of(table("trackpay_users", Privilege.UPDATE, Privilege.SELECT, Privilege.INSERT)),
                 "service_role", List.of(table("trackpay_users", TABLE_ALL.toArray(Privilege[]::new))));
@@ -60,9 +60,42 @@ class PrivilegeCheckTest {
                 facts(relations, Map.of("anon", Set.of())));
         assertThat(v.message()).startsWith("""
                 privileges in production: 3 problems
-                  role anon on trackpay_users: has SELECT, DELETE, expected SELECT, INSERT; lacks INSERT; also has DELETE
-                  role anon on delete_client_relationship_safely(uuid): has none, expected EXECUTE
+                  role anon on trackpay_users: has SELECT, DELETE, expected at least SELECT, INSERT; lacks INSERT
+                  role anon on delete_client_relationship_safely(uuid): has none, expected at least EXECUTE
                   trackpay_ghosts: does not exist""");
+    }
+
+    @Test
+    void moreGrantedThanListedPasses() {
+        // what a Supabase project does by default: authenticated holds every table privilege
+        Map<String, List<RelationPrivileges>> relations = Map.of("authenticated", List.of(table("trackpay_users", TABLE_ALL.toArray(Privilege[]::new))));
+        Verdict v = PrivilegeCheck.granted(List.of(row("trackpay_users", "authenticated", EnumSet.of(Privilege.SELECT), false)),
+                facts(relations, Map.of()));
+        assertThat(v.passed()).as(v.message()).isTrue();
+        assertThat(v.table().render()).contains("| ok | trackpay_users | authenticated | SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES,"
+                + " TRIGGER, MAINTAIN | at least SELECT |");
+    }
+
+    @Test
+    void exactlyReportsWhatIsLackingAndWhatIsMore() {
+        Map<String, List<RelationPrivileges>> relations = Map.of("authenticated", List.of(table("trackpay_users", Privilege.SELECT, Privilege.DELETE)));
+        Verdict v = PrivilegeCheck.exactly(row("trackpay_users", "authenticated", EnumSet.of(Privilege.SELECT, Privilege.INSERT), false),
+                facts(relations, Map.of()));
+        assertThat(v.category()).isEqualTo(dev.releasegate.verifier.outcome.FailureCategory.SECURITY);
+        assertThat(v.message()).isEqualTo("""
+                privileges of role authenticated on trackpay_users in production: 1 problem
+                  role authenticated on trackpay_users: has SELECT, DELETE, expected exactly SELECT, INSERT; lacks INSERT; also has DELETE
+
+                |            | object         | role          | privileges     | expected               |
+                | XX differs | trackpay_users | authenticated | SELECT, DELETE | exactly SELECT, INSERT |""");
+        Verdict same = PrivilegeCheck.exactly(row("trackpay_users", "authenticated", EnumSet.of(Privilege.DELETE, Privilege.SELECT), false),
+                facts(relations, Map.of()));
+        assertThat(same.passed()).as(same.message()).isTrue();
+        Verdict all = PrivilegeCheck.exactly(row("trackpay_users", "authenticated", Set.of(), true), facts(relations, Map.of()));
+        assertThat(all.message()).contains("has SELECT, DELETE, expected exactly SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES,"
+                + " TRIGGER, MAINTAIN; lacks INSERT, UPDATE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN");
+        Verdict ghost = PrivilegeCheck.exactly(row("trackpay_ghosts", "authenticated", EnumSet.of(Privilege.SELECT), false), facts(relations, Map.of()));
+        assertThat(ghost.message()).contains("trackpay_ghosts: does not exist");
     }
 
     @Test

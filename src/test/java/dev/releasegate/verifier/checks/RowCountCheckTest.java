@@ -44,4 +44,19 @@ class RowCountCheckTest {
                 .isEqualTo("table trackpay_relationship_audit: 0 rows, expected at least 1");
         assertThat(RowCountCheck.atLeast(AUDIT, 1, 3, "production").passed()).isTrue();
     }
+
+    @Test
+    void listedTablesAreEachComparedAndOneInNeitherDatabaseIsMissing() {
+        QualifiedName users = new QualifiedName("public", "users");
+        QualifiedName ghosts = new QualifiedName("public", "ghosts");
+        Verdict v = RowCountCheck.equalListed(java.util.List.of(users, ghosts, users), "before", java.util.Map.of(users, 4L), "after",
+                java.util.Map.of(users, 4L));
+        assertThat(v.message()).isEqualTo("""
+                row counts of the tables listed in before and after: 1 problem
+                  table ghosts: exists in neither before nor after
+
+                |            | table  | before     | after      | difference |
+                | ok         | users  | 4          | 4          | 0          |
+                | XX missing | ghosts | (no table) | (no table) |            |""");
+    }
 }

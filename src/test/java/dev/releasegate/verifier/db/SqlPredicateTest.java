@@ -39,6 +39,17 @@ class SqlPredicateTest {
         assertRefused("  ", "the condition \"\" is empty: write one boolean expression, such as \"amount > 0\"");
     }
 
+    @Test
+    void anExpressionIsRefusedByTheSameRulesAndSaidOfAnExpression() {
+        assertThat(SqlPredicate.oneExpression("  lower(\"e-mail\") ")).isEqualTo("lower(\"e-mail\")");
+        assertThatThrownBy(() -> SqlPredicate.oneExpression("lower(email); drop table x")).isInstanceOf(ChecklistBroken.class)
+                .hasMessage("the expression \"lower(email); drop table x\" holds a ';': write one expression, such as \"lower(email)\", not statements");
+        assertThatThrownBy(() -> SqlPredicate.oneExpression("lower(email)) or (x")).isInstanceOf(ChecklistBroken.class)
+                .hasMessage("the expression \"lower(email)) or (x\" closes a parenthesis it did not open: write one expression, such as \"lower(email)\"");
+        assertThatThrownBy(() -> SqlPredicate.oneExpression("")).isInstanceOf(ChecklistBroken.class)
+                .hasMessage("the expression \"\" is empty: write one expression, such as \"lower(email)\"");
+    }
+
     private static void assertRefused(String text, String message) {
         assertThatThrownBy(() -> SqlPredicate.parse(text)).isInstanceOf(ChecklistBroken.class).hasMessage(message);
     }

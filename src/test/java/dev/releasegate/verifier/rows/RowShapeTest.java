@@ -36,9 +36,20 @@ class RowShapeTest {
     }
 
     @Test
-    void quotedKeyColumnsFromTheIndexDefinitionAreUnquoted() {
-        assertThat(RowShape.unquote("\"Order \"\"Id\"\"\"")).isEqualTo("Order \"Id\"");
-        assertThat(RowShape.unquote("id")).isEqualTo("id");
+    void aKeysOnlyShapeHashesItsKeyAloneAndFallsBackToTextWhenTheTypesDiffer() {
+        RowShape shape = new RowShape(T, List.of(column("id", "integer")), List.of(column("id", "integer"), column("v", "text")));
+        RowShape keys = shape.keysOnly(List.of(column("id", "integer"), column("w", "text")));
+        assertThat(keys.columnNames()).isEmpty();
+        assertThat(keys.integerKey()).isTrue();
+        assertThat(keys.rowHash()).isEqualTo("hashint8extended(\"id\"::bigint, 0)");
+        assertThat(shape.rowHash()).isEqualTo("hashtextextended(row(\"id\", \"v\")::text, 0)");
+        // integer before, bigint after: both sides order and hash the key's text
+        RowShape widened = shape.keysOnly(List.of(column("id", "bigint")));
+        assertThat(widened.nativeOrder()).isFalse();
+        assertThat(widened.order()).isEqualTo("(\"id\"::text) collate \"C\"");
+        assertThat(widened.rowHash()).isEqualTo("hashtextextended(\"id\"::text, 0)");
+        RowShape uuid = new RowShape(T, List.of(column("id", "uuid")), List.of(column("id", "uuid"))).keysOnly(List.of(column("id", "uuid")));
+        assertThat(uuid.rowHash()).isEqualTo("uuid_hash_extended(\"id\", 0)");
     }
 
     @Test

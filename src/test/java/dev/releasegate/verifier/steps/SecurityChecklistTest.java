@@ -47,11 +47,12 @@ class SecurityChecklistTest {
                 "table trackpay_relationship_audit: row level security is enabled but it has no policy, so nobody but its owner"
                         + " (and roles that bypass row level security) can read or write it");
         assertThat(message(outcome, "Privileges differ from the list"))
-                .contains("privileges in production: 4 problems")
-                .contains("role authenticated on trackpay_users: has SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN,"
-                        + " expected SELECT, INSERT, UPDATE; also has DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN")
-                .contains("role anon on storage.buckets: has none, expected SELECT\n")
-                .contains("role anon on delete_client_relationship_safely(uuid): has none, expected EXECUTE\n")
+                .contains("privileges in production: 3 problems")
+                // at least these: authenticated holds ALL on trackpay_users, more than the row lists, and that is no failure
+                .contains("| ok         | trackpay_users                          | authenticated | SELECT, INSERT, UPDATE, DELETE, TRUNCATE,"
+                        + " REFERENCES, TRIGGER, MAINTAIN | at least SELECT, INSERT, UPDATE |")
+                .contains("role anon on storage.buckets: has none, expected at least SELECT\n")
+                .contains("role anon on delete_client_relationship_safely(uuid): has none, expected at least EXECUTE\n")
                 .contains("trackpay_ghosts: does not exist");
         assertThat(message(outcome, "anon holds privileges on payments"))
                 .contains("role anon on trackpay_payments: has SELECT (check grants to the role")

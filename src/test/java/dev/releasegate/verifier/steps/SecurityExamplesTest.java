@@ -14,7 +14,7 @@ class SecurityExamplesTest {
         String demo = Checklists.trackpay("sec_examples");
         Checklists.Outcome outcome = Checklists.run(Map.of("demo-production", demo),
                 "examples/security-and-privileges.feature", "examples/triggers-and-storage.feature");
-        assertThat(outcome.scenarios()).hasSize(5);
+        assertThat(outcome.scenarios()).hasSize(6);
         assertThat(outcome.allMessages()).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 
 import static dev.releasegate.verifier.outcome.FailureCategory.DATA_INTEGRITY;
 import static dev.releasegate.verifier.outcome.FailureCategory.DATA_LOSS;
+import static dev.releasegate.verifier.outcome.FailureCategory.PERFORMANCE;
 import static dev.releasegate.verifier.outcome.FailureCategory.SCHEMA_DRIFT;
 import static dev.releasegate.verifier.outcome.FailureCategory.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,8 @@ class SentenceCategoriesTest {
                 "{count} table(s) match(es) {pattern}", "the schema {schema} exists", "the table {name} has these columns:",
                 "the enum {name} has these labels:", "these extensions are installed:", "these foreign keys exist:",
                 "every table matching {pattern} has a primary key", "these indexes exist:",
-                "every foreign key in schema {schema} is covered by an index", "the function {function} exists",
+                "every foreign key in schema {schema} is covered by an index",
+                "every foreign key from tables matching {pattern} is covered by an index", "the function {function} exists",
                 "these triggers exist:", "every trigger on tables matching {pattern} is enabled",
                 "every sequence in schema {schema} is ahead of its column's highest value", "these storage buckets exist:",
                 "these scheduled jobs exist:", "the setting {text} is {text}", "the setting {text} is at least {word}",
@@ -67,11 +69,14 @@ class SentenceCategoriesTest {
                 "row level security is enabled on every table in schema {schema}, except:", "these policies exist:",
                 "exactly these policies exist on {name}:", "the table {name} has no {command} policy",
                 "every table with row level security enabled has at least one policy", "these privileges are granted:",
-                "the role {role} has no privileges on {object}", "these functions exist:", "the role {role} can execute {function}",
+                "the role {role} has no privileges on {object}", "the role {role} has exactly these privileges on {object}: {privileges}",
+                "these functions exist:", "the role {role} can execute {function}",
                 "the role {role} cannot execute {function}", "the definition of {function} contains {text}",
                 "every security definer function in schema {schema} has a fixed search path", "I see {count} row(s) in {name}",
                 "I see no rows in {name}", "reading {name} is denied", "the call fails with {text}", "the call succeeds",
                 "the call returns:", "the database has no security findings", "the database has no security findings, except:",
+                "the database has no security findings at level {findingLevel} or above",
+                "the database has no security findings at level {findingLevel} or above, except:",
                 "the role {role} has no privileges on schema {schema}",
                 "these secrets are set:", "the secret {projectSecret} differs between {project} and {project}",
                 "these secrets differ between {project} and {project}:", "the auth setting {text} is {text}",
@@ -87,7 +92,12 @@ class SentenceCategoriesTest {
                 "the row counts of every table in schema {schema} are equal in {database} and {database}",
                 "the row counts of tables matching {pattern} in {database} equal the record {record}",
                 "the rows of {name} are identical in {database} and {database}",
-                "the rows of every table matching {pattern} are identical in {database} and {database}")) {
+                "the rows of every table matching {pattern} are identical in {database} and {database}",
+                "every row of {name} in {database} is still in {database}",
+                "every row of {name} in {database} is still in {database}(,) except rows where {predicate}",
+                "the row counts of these tables are equal in {database} and {database}:",
+                "the result of this query is the same in {database} and {database}:",
+                "the result of this query is the same in {database} and {database} within {percent}:")) {
             CATEGORIES.put(sentence, DATA_LOSS);
         }
         for (String sentence : List.of("no row of {name} references a missing {name} through {columnList}",
@@ -95,8 +105,17 @@ class SentenceCategoriesTest {
                 "{tableColumn} has no duplicate values", "{tableColumn} has no duplicate values where {predicate}",
                 "every {tableColumn} matches {valuePattern}", "the rows of {name} with {columnName} include:",
                 "{tableColumn} differs between {database} and {database} where {columnName} is:", "the result is:",
-                "the result is, in any order:", "the result is empty", "the result has {count} row(s)", "the result contains:")) {
+                "the result is, in any order:", "the result is empty", "the result has {count} row(s)", "the result contains:",
+                "every row of {name} has a matching {name} on {predicate}",
+                "every row of {name} where {predicate} has a matching {name} on {predicate}", "{expression} is unique in {name}",
+                "{expression} is unique in {name} where {predicate}", "{tally} equals {tally}",
+                "the newest {columnName} in {name} is at most {duration} old")) {
             CATEGORIES.put(sentence, DATA_INTEGRITY);
+        }
+        for (String sentence : List.of("the database has no performance findings", "the database has no performance findings, except:",
+                "the database has no performance findings at level {findingLevel} or above",
+                "the database has no performance findings at level {findingLevel} or above, except:")) {
+            CATEGORIES.put(sentence, PERFORMANCE);
         }
     }
 

@@ -53,7 +53,8 @@ class VocabularyPageTest {
 
     static final Path PAGE = Path.of("docs/vocabulary.md");
     /** The demonstration databases the examples run against, as a run with nothing configured has them. */
-    static final List<String> DEMO_DATABASES = List.of("production", "staging", "pesachama", "aamodha", "trvl");
+    static final List<String> DEMO_DATABASES = List.of("production", "staging", "pesachama", "aamodha", "trvl", "bistro-before",
+            "bistro-after");
     /** The Supabase project sentences' examples read seed 001's projects from a local stand-in for the Management API. */
     private static final String API_TOKEN = "sbp_0123456789abcdef0123456789abcdef01234567";
 

@@ -1,6 +1,7 @@
--- On top of the TrackPay demo: one object for each security finding, so that
--- a test sees each one reported. TrackPay itself adds rls_enabled_no_policy
--- on trackpay_relationship_audit.
+-- On top of the TrackPay demo: objects for the security findings the verifier
+-- knew first, so that a checklist sees each one reported. TrackPay itself adds
+-- rls_enabled_no_policy on trackpay_relationship_audit, a trigger function
+-- without a search_path and a definer function signed-in users may call.
 
 -- rls_disabled_in_public
 CREATE TABLE public.notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), body text);
@@ -9,8 +10,8 @@ CREATE TABLE public.notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), body t
 CREATE TABLE public.drafts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), owner_id uuid);
 CREATE POLICY drafts_select_own ON public.drafts FOR SELECT TO authenticated USING (owner_id = auth.uid());
 
--- function_search_path_mutable, and anon_can_execute_definer_function through
--- the default privileges Supabase gives anon on functions in public
+-- function_search_path_mutable, and anon_ and authenticated_security_definer_
+-- function_executable through the default privileges Supabase gives on public
 CREATE FUNCTION public.touch_all() RETURNS void LANGUAGE sql SECURITY DEFINER AS $$ SELECT $$;
 
 -- security_definer_view: no security_invoker
@@ -22,7 +23,7 @@ CREATE VIEW public.session_totals AS
 CREATE VIEW public.user_emails WITH (security_invoker = true) AS
   SELECT id, email FROM auth.users;
 
--- unindexed_foreign_keys
+-- unindexed_foreign_keys (a performance lint)
 CREATE TABLE public.comments (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   session_id uuid NOT NULL REFERENCES public.trackpay_sessions (id) ON DELETE CASCADE,
