@@ -125,7 +125,7 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         log.toFile().delete();
         // zonky leaves a data directory it did not create itself; this one is ours to remove
-        InitializedDataDirectory.deleteTree(dataDirectory);
+        InitializedDataDirectory.deleteTreeLater(dataDirectory);
     }
 
     static String quoteIdentifier(String identifier) {
