@@ -37,6 +37,7 @@ final class AllureSideFiles {
         StringBuilder environment = new StringBuilder();
         for (RunRecord.DatabaseUsed database : run.databases()) {
             property(environment, "database." + database.name(), database.url() + "  (PostgreSQL " + database.serverVersion() + ")");
+            database.warning().ifPresent(w -> property(environment, "database." + database.name() + ".warning", w));
         }
         property(environment, "run.started", run.started().toString());
         property(environment, "run.finished", run.finished().toString());

@@ -131,10 +131,34 @@ public final class AuditTrail implements ConcurrentEventListener {
             } catch (ChecklistBroken e) {
                 version = "unavailable: " + e.getMessage();
             }
-            out.add(new RunRecord.DatabaseUsed(database.name(), database.maskedUrl(), version, builtFrom(database)));
+            Optional<Map<String, Object>> built = builtFrom(database);
+            out.add(new RunRecord.DatabaseUsed(database.name(), database.maskedUrl(), version, built,
+                    built.isPresent() ? Optional.empty() : warning(database)));
         }
         out.sort(Comparator.comparing(RunRecord.DatabaseUsed::name));
         return out;
+    }
+
+    /**
+     * A database the team named (not one the verifier built) that the gate reads as a superuser or as a role that
+     * bypasses row level security: the read-only promises still hold, but such a role could do more than read, and
+     * sees rows a checklist may believe hidden. The README's least-privilege role is neither.
+     */
+    private static Optional<String> warning(Database database) {
+        try {
+            Database.SessionRole role = database.sessionRole();
+            if (role.superuser()) {
+                return Optional.of("connects as " + role.name() + ", a superuser: give the gate a role of its own"
+                        + " (README: A role for the gate, sql/verifier-role.sql)");
+            }
+            if (role.bypassesRowLevelSecurity()) {
+                return Optional.of("connects as " + role.name() + ", which bypasses row level security (BYPASSRLS): it reads rows"
+                        + " that clients cannot; behaviour sentences still act as the roles they name");
+            }
+            return Optional.empty();
+        } catch (ChecklistBroken e) {
+            return Optional.empty();
+        }
     }
 
     /**

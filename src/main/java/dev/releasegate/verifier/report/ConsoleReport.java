@@ -53,6 +53,8 @@ final class ConsoleReport {
         list(out, "[checklist] advisory: false, and they do not fail the gate (@advisory):", run.verdicts().stream()
                 .filter(v -> v.outcome() == ScenarioVerdict.Outcome.ADVISORY).toList());
         run.nothingCheckedReason().ifPresent(r -> out.append("[checklist] nothing was checked: ").append(r).append('\n'));
+        run.databases().forEach(d -> d.warning().ifPresent(w -> out.append("[checklist] warning: database ").append(d.name())
+                .append(' ').append(w).append('\n')));
         ExitStatus status = run.status();
         out.append("[checklist] exit status ").append(status.code()).append(": ").append(status.meaning()).append('\n');
         out.append("[checklist] reports: ").append(reports.resolve(RunManifest.FILE)).append(", ").append(reports.resolve(JunitXml.FILE))

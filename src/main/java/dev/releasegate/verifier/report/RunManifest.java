@@ -71,6 +71,7 @@ final class RunManifest {
         entry.put("url", database.url());
         entry.put("serverVersion", database.serverVersion());
         database.builtFrom().ifPresent(b -> entry.put("builtFrom", b));
+        database.warning().ifPresent(w -> entry.put("warning", w));
         return entry;
     }
 

@@ -22,7 +22,8 @@ record RunRecord(Instant started, Instant finished, String user, GitState git, R
     }
 
     /** A database the run sent work to: its name, masked address, server version (or why it is unknown), what it was built from. */
-    record DatabaseUsed(String name, String url, String serverVersion, Optional<Map<String, Object>> builtFrom) {
+    record DatabaseUsed(String name, String url, String serverVersion, Optional<Map<String, Object>> builtFrom,
+                        Optional<String> warning) {
     }
 
     RunRecord {
