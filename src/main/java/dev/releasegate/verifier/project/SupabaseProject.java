@@ -31,6 +31,11 @@ public final class SupabaseProject {
         return address.name();
     }
 
+    /** The Management API this project is read through (never the token). */
+    public String apiUrl() {
+        return api.settings().baseUrl().toString();
+    }
+
     public ApiRead<ProjectDetails> details() {
         return read(Endpoint.PROJECT, ManagementApiResponses::project);
     }

@@ -39,6 +39,9 @@ final class AllureSideFiles {
             property(environment, "database." + database.name(), database.url() + "  (PostgreSQL " + database.serverVersion() + ")");
             database.warning().ifPresent(w -> property(environment, "database." + database.name() + ".warning", w));
         }
+        for (RunRecord.ProjectUsed project : run.projects()) {
+            property(environment, "project." + project.name(), "supabase:" + project.ref() + "  (" + project.api() + ")");
+        }
         property(environment, "run.started", run.started().toString());
         property(environment, "run.finished", run.finished().toString());
         property(environment, "run.user", run.user());

@@ -113,7 +113,7 @@ public final class AuditTrail implements ConcurrentEventListener {
     private synchronized void runFinished(TestRunFinished event) {
         List<RunReports.ReadFeature> features = featureHashes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> RunReports.ReadFeature.of(e.getKey(), e.getValue())).toList();
-        RunReports.write(reports, scope, run.mask(), console, started, event.getInstant(), features, databases(), verdicts,
+        RunReports.write(reports, scope, run.mask(), console, started, event.getInstant(), features, databases(), projects(), verdicts,
                 checklistFolder());
     }
 
@@ -137,6 +137,12 @@ public final class AuditTrail implements ConcurrentEventListener {
         }
         out.sort(Comparator.comparing(RunRecord.DatabaseUsed::name));
         return out;
+    }
+
+    /** The Supabase projects this run read through the Management API. */
+    private List<RunRecord.ProjectUsed> projects() {
+        return run.projects().opened().stream().map(p -> new RunRecord.ProjectUsed(p.name(), p.address().ref(), p.apiUrl()))
+                .sorted(Comparator.comparing(RunRecord.ProjectUsed::name)).toList();
     }
 
     /**

@@ -44,6 +44,10 @@ final class RunManifest {
             return entry;
         }).toList());
         manifest.put("databases", run.databases().stream().map(RunManifest::database).toList());
+        if (!run.projects().isEmpty()) {
+            manifest.put("projects", run.projects().stream().map(p -> Map.<String, Object>of("name", p.name(), "ref", p.ref(), "api", p.api()))
+                    .toList());
+        }
         manifest.put("problems", run.problems().stream().map(RunManifest::problem).toList());
         manifest.put("scenarios", run.scenarios().stream().map(RunManifest::scenario).toList());
         manifest.put("advisories", run.scenarios().stream().filter(v -> v.outcome() == ScenarioVerdict.Outcome.ADVISORY)

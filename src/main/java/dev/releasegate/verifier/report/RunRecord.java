@@ -14,8 +14,8 @@ import java.util.Optional;
  * Written out by {@link RunManifest}, {@link JunitXml}, {@link AllureSideFiles} and {@link ConsoleReport}.
  */
 record RunRecord(Instant started, Instant finished, String user, GitState git, RunFilters filters, List<FeatureFile> features,
-                 List<DatabaseUsed> databases, List<ScenarioVerdict> scenarios, List<ChecklistProblem> problems,
-                 int scenariosInFiles) {
+                 List<DatabaseUsed> databases, List<ProjectUsed> projects, List<ScenarioVerdict> scenarios,
+                 List<ChecklistProblem> problems, int scenariosInFiles) {
 
     /** A feature file as the run read it: its path as the person running it wrote it, the SHA-256 of its bytes, its git status. */
     record FeatureFile(String path, String sha256, String git) {
@@ -26,9 +26,14 @@ record RunRecord(Instant started, Instant finished, String user, GitState git, R
                         Optional<String> warning) {
     }
 
+    /** A Supabase project the run read through the Management API: its name, its ref and the API's address. */
+    record ProjectUsed(String name, String ref, String api) {
+    }
+
     RunRecord {
         features = List.copyOf(features);
         databases = List.copyOf(databases);
+        projects = List.copyOf(projects);
         scenarios = List.copyOf(scenarios);
         problems = List.copyOf(problems);
     }

@@ -38,16 +38,17 @@ public final class RunReports {
     public static void writeWithoutScenarios(Path reports, RunScope scope, SecretMask mask, Instant started, List<Path> selectedFiles) {
         List<ReadFeature> features = selectedFiles.stream().map(f -> ReadFeature.of(f.toUri(), sha256(f.toUri(), new byte[0]))).toList();
         Path folder = selectedFiles.isEmpty() ? Path.of("").toAbsolutePath() : selectedFiles.get(0).toAbsolutePath().getParent();
-        write(reports, scope, mask, new ConsoleReport(scope.console(), mask), started, Instant.now(), features, List.of(), List.of(), folder);
+        write(reports, scope, mask, new ConsoleReport(scope.console(), mask), started, Instant.now(), features, List.of(), List.of(), List.of(), folder);
     }
 
     static void write(Path reports, RunScope scope, SecretMask mask, ConsoleReport console, Instant started, Instant finished,
-                      List<ReadFeature> read, List<RunRecord.DatabaseUsed> databases, List<ScenarioVerdict> verdicts, Path checklists) {
+                      List<ReadFeature> read, List<RunRecord.DatabaseUsed> databases, List<RunRecord.ProjectUsed> projects,
+                      List<ScenarioVerdict> verdicts, Path checklists) {
         GitState git = GitState.of(checklists);
         List<RunRecord.FeatureFile> features = read.stream()
                 .map(f -> new RunRecord.FeatureFile(f.path(), f.sha256(), f.file().map(git::statusOf).orElse("unknown"))).toList();
         RunRecord record = new RunRecord(started, finished, System.getProperty("user.name"), git, scope.filters(), features, databases,
-                verdicts, scope.problems(), scope.scenariosInFiles());
+                projects, verdicts, scope.problems(), scope.scenariosInFiles());
         ReportFiles files = new ReportFiles(mask);
         try {
             new RunManifest(files).write(reports.resolve(RunManifest.FILE), record);

@@ -42,6 +42,11 @@ class ProjectSecretsNeverLeakTest {
             assertThat(run.outcome().allMessages()).contains("secret SUPABASE_URL: has the same value in staging and production",
                     "secret STAGING_ONLY_KEY: has the same value", "auth setting smtp_pass holds a secret");
             assertThat(api.requests()).allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + TOKEN));
+            // the manifest and the environment panel name the projects the run read, never the token
+            assertThat(run.manifest().path("projects").findValuesAsText("ref"))
+                    .containsExactly(AamodhaProjects.PRODUCTION_REF, AamodhaProjects.STAGING_REF);
+            assertThat(run.text(run.allure().resolve("environment.properties")))
+                    .contains("project.production=supabase\\:" + AamodhaProjects.PRODUCTION_REF);
 
             Map<String, String> secrets = new LinkedHashMap<>();
             secrets.put("the access token", TOKEN);
