@@ -46,7 +46,7 @@ class ProjectSecretsNeverLeakTest {
             assertThat(run.manifest().path("projects").findValuesAsText("ref"))
                     .containsExactly(AamodhaProjects.PRODUCTION_REF, AamodhaProjects.STAGING_REF);
             assertThat(run.text(run.allure().resolve("environment.properties")))
-                    .contains("project.production=supabase\\:" + AamodhaProjects.PRODUCTION_REF);
+                    .contains("project.production=supabase:" + AamodhaProjects.PRODUCTION_REF);
 
             Map<String, String> secrets = new LinkedHashMap<>();
             secrets.put("the access token", TOKEN);
