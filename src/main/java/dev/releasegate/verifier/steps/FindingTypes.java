@@ -7,6 +7,7 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 public final class FindingTypes {
 
     /** The table of checklists written before exceptions carried a reason; it still reads. */
-    private static final Set<String> TWO_COLUMNS = Set.of("finding", "object");
+    private static final List<String> TWO_COLUMNS = List.of("finding", "object");
 
     private final TableCells cells;
 
@@ -32,8 +33,8 @@ public final class FindingTypes {
     @DataTableType
     public FindingExceptions findingExceptions(DataTable table) {
         boolean reasonRequired = table.cells().isEmpty() || !Set.copyOf(table.cells().get(0).stream()
-                .map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList()).equals(TWO_COLUMNS);
-        return new FindingExceptions(cells.rows(table, TWO_COLUMNS, Set.of("reason", "until"), row -> FindingException.of(
+                .map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList()).equals(Set.copyOf(TWO_COLUMNS));
+        return new FindingExceptions(cells.rows(table, TWO_COLUMNS, List.of("reason", "until"), row -> FindingException.of(
                 row.required("finding"), row.required("object"), row.get("reason"), row.get("until"), reasonRequired)));
     }
 }

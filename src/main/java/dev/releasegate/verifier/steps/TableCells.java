@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -52,7 +51,7 @@ final class TableCells {
     }
 
     /** Every row of a table with a header row, each made into a {@code T}. */
-    <T> List<T> rows(DataTable table, Set<String> required, Set<String> optional, Function<Row, T> row) {
+    <T> List<T> rows(DataTable table, List<String> required, List<String> optional, Function<Row, T> row) {
         List<List<String>> cells = table.cells();
         if (cells.isEmpty()) {
             throw new ChecklistBroken("the table is empty: give a header row and at least one row");

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every data table shape of the vocabulary becomes a typed list here, once: the columns each reads (required and
@@ -89,19 +88,19 @@ public final class TableTypes {
 
     @DataTableType
     public List<ColumnExpectation> columns(DataTable table) {
-        return cells.rows(table, Set.of("column"), Set.of("type", "nullable", "default"), row -> new ColumnExpectation(
+        return cells.rows(table, List.of("column"), List.of("type", "nullable", "default"), row -> new ColumnExpectation(
                 row.required("column"), row.get("type"), row.yesNo("nullable"), row.get("default")));
     }
 
     @DataTableType
     public List<ExtensionExpectation> extensions(DataTable table) {
-        return cells.rows(table, Set.of("extension"), Set.of("schema", "version"), row -> new ExtensionExpectation(
+        return cells.rows(table, List.of("extension"), List.of("schema", "version"), row -> new ExtensionExpectation(
                 row.required("extension"), row.get("schema"), row.get("version")));
     }
 
     @DataTableType
     public List<ForeignKeyExpectation> foreignKeys(DataTable table) {
-        return cells.rows(table, Set.of("table", "references"), Set.of("columns", "on delete", "on update"), row -> {
+        return cells.rows(table, List.of("table", "references"), List.of("columns", "on delete", "on update"), row -> {
             TableColumns references = TableColumns.parse(row.required("references"), schema);
             return new ForeignKeyExpectation(name(row.required("table")), row.list("columns"), references.table(), references.columns(),
                     row.get("on delete").map(ForeignKeyRule::fromWords), row.get("on update").map(ForeignKeyRule::fromWords));
@@ -110,13 +109,13 @@ public final class TableTypes {
 
     @DataTableType
     public List<ForeignKeyCheck.Exception> foreignKeyExceptions(DataTable table) {
-        return cells.rows(table, Set.of("table"), Set.of("columns"),
+        return cells.rows(table, List.of("table"), List.of("columns"),
                 row -> new ForeignKeyCheck.Exception(name(row.required("table")), row.list("columns")));
     }
 
     @DataTableType
     public List<IndexExpectation> indexes(DataTable table) {
-        return cells.rows(table, Set.of("table"), Set.of("index", "columns", "unique"), row -> {
+        return cells.rows(table, List.of("table"), List.of("index", "columns", "unique"), row -> {
             if (row.get("index").isEmpty() && row.get("columns").isEmpty()) {
                 throw new ChecklistBroken("an index row needs an 'index' name, 'columns', or both");
             }
@@ -126,7 +125,7 @@ public final class TableTypes {
 
     @DataTableType
     public List<PolicyExpectation> policyRows(DataTable table) {
-        return cells.rows(table, Set.of("table", "policy"), Set.of("command", "roles", "using", "with check", "mode"),
+        return cells.rows(table, List.of("table", "policy"), List.of("command", "roles", "using", "with check", "mode"),
                 row -> new PolicyExpectation(name(row.required("table")), row.required("policy"),
                         row.get("command").map(PolicyCommand::fromWord), row.get("roles").map(TableCells::commaList),
                         row.get("using"), row.get("with check"), row.get("mode").map(TableTypes::permissive)));
@@ -142,7 +141,7 @@ public final class TableTypes {
 
     @DataTableType
     public List<PrivilegeExpectation> privileges(DataTable table) {
-        return cells.rows(table, Set.of("object", "role", "privileges"), Set.of(), row -> {
+        return cells.rows(table, List.of("object", "role", "privileges"), List.of(), row -> {
             PrivilegeWords privileges = PrivilegeWords.parse(row.required("privileges"));
             return new PrivilegeExpectation(ObjectName.parse(row.required("object"), schema), ParameterTypes.role(row.required("role")),
                     privileges.privileges(), privileges.all());
@@ -151,14 +150,14 @@ public final class TableTypes {
 
     @DataTableType
     public List<FunctionExpectation> functions(DataTable table) {
-        return cells.rows(table, Set.of("function"), Set.of("returns", "language", "security", "search path"),
+        return cells.rows(table, List.of("function"), List.of("returns", "language", "security", "search path"),
                 row -> new FunctionExpectation(FunctionSignature.parse(row.required("function"), schema), row.get("returns"),
                         row.get("language"), row.get("security").map(FunctionSecurity::fromWord), row.get("search path")));
     }
 
     @DataTableType
     public List<TriggerExpectation> triggers(DataTable table) {
-        return cells.rows(table, Set.of("table", "trigger"), Set.of("timing", "events", "function", "enabled"),
+        return cells.rows(table, List.of("table", "trigger"), List.of("timing", "events", "function", "enabled"),
                 row -> new TriggerExpectation(name(row.required("table")), row.required("trigger"),
                         row.get("timing").map(TriggerTiming::fromWords), row.get("events").map(TriggerEvent::parseList),
                         row.get("function").map(f -> name(f.endsWith("()") ? f.substring(0, f.length() - 2) : f)),
@@ -167,7 +166,7 @@ public final class TableTypes {
 
     @DataTableType
     public List<StorageBucketExpectation> buckets(DataTable table) {
-        return cells.rows(table, Set.of("bucket"), Set.of("public", "file size limit", "allowed mime types"),
+        return cells.rows(table, List.of("bucket"), List.of("public", "file size limit", "allowed mime types"),
                 row -> new StorageBucketExpectation(row.required("bucket"), row.yesNo("public"),
                         row.get("file size limit").map(TableTypes::sizeLimit),
                         row.get("allowed mime types").map(t -> isNull(t) ? Optional.<List<String>>empty() : Optional.of(TableCells.commaList(t)))));
@@ -190,26 +189,26 @@ public final class TableTypes {
 
     @DataTableType
     public List<ScheduledJobExpectation> jobs(DataTable table) {
-        return cells.rows(table, Set.of("job"), Set.of("schedule", "active"),
+        return cells.rows(table, List.of("job"), List.of("schedule", "active"),
                 row -> new ScheduledJobExpectation(row.required("job"), row.get("schedule"), row.yesNo("active")));
     }
 
     @DataTableType
     public List<RowCountExpectation> rowCounts(DataTable table) {
-        return cells.rows(table, Set.of("table", "rows"), Set.of(),
+        return cells.rows(table, List.of("table", "rows"), List.of(),
                 row -> new RowCountExpectation(name(row.required("table")), ParameterTypes.count(row.required("rows"))));
     }
 
     @DataTableType
     public List<SchemaIgnore> ignores(DataTable table) {
-        return cells.rows(table, Set.of("kind", "name"), Set.of(), row -> SchemaIgnore.of(row.required("kind"), row.required("name")));
+        return cells.rows(table, List.of("kind", "name"), List.of(), row -> SchemaIgnore.of(row.required("kind"), row.required("name")));
     }
 
     /** The claims of {@code I act as ... with claims:}, in order. */
     @DataTableType
     public Claims claims(DataTable table) {
         Map<String, String> claims = new LinkedHashMap<>();
-        cells.rows(table, Set.of("claim", "value"), Set.of(), row -> Map.entry(row.required("claim"), row.get("value").orElse("")))
+        cells.rows(table, List.of("claim", "value"), List.of(), row -> Map.entry(row.required("claim"), row.get("value").orElse("")))
                 .forEach(claim -> claims.put(claim.getKey(), claim.getValue()));
         return new Claims(claims);
     }

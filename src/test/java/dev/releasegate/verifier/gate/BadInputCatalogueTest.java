@@ -89,6 +89,15 @@ class BadInputCatalogueTest {
         return bad(name, status, message).file("case.feature", scenario(steps));
     }
 
+    /** One real table and 9,999 that do not exist: sent as several statements, never one the server cannot take. */
+    private static String[] tenThousandRowCounts() {
+        List<String> lines = new ArrayList<>(List.of("Then these row counts hold:", "  | table | rows |", "  | trackpay_users | 6 |"));
+        for (int i = 1; i < 10_000; i++) {
+            lines.add("  | missing_" + i + " | 1 |");
+        }
+        return lines.toArray(String[]::new);
+    }
+
     private static String scenario(String... steps) {
         return "Feature: A case of the catalogue\n\n  Scenario: The case\n    Given the database \"prod\"\n    "
                 + String.join("\n    ", steps) + "\n";
@@ -249,6 +258,16 @@ class BadInputCatalogueTest {
                 "Then the table \"trackpay_users\" has 99999999999999999999 rows"));
         cases.add(steps("an empty table of expectations", ExitStatus.BROKEN, "the list is empty: name at least one table",
                 "Then these tables exist:", "  | table |"));
+        cases.add(steps("a column a one-column list does not read", ExitStatus.BROKEN, "unknown column 'rls' in the table: use table",
+                "Then these tables exist:", "  | table          | rls |", "  | trackpay_users | yes |"));
+        cases.add(steps("a column a table of expectations does not read", ExitStatus.BROKEN,
+                "unknown column 'forced' in the table: use table, references, columns, on delete, on update",
+                "Then these foreign keys exist:", "  | table             | references     | forced |",
+                "  | trackpay_payments | trackpay_users | yes    |"));
+        cases.add(steps("a header and no rows", ExitStatus.BROKEN, "the table has a header but no rows",
+                "Then these foreign keys exist:", "  | table | references |"));
+        cases.add(steps("ten thousand row counts at once", ExitStatus.FAILED, "row counts in prod: 9999 problems",
+                tenThousandRowCounts()));
         cases.add(steps("a pattern that matches no table", ExitStatus.FAILED, "row level security on tables matching nothing_here_% in prod",
                 "Then row level security is enabled on every table matching \"nothing_here_%\"")
                 .also(r -> assertThat(r.console()).contains("tables matching nothing_here_%: none found")));
