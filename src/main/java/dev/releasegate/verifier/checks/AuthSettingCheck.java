@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.vocabulary.EditDistance;
+
 import dev.releasegate.verifier.outcome.ChecklistBroken;
 import dev.releasegate.verifier.outcome.FailureCategory;
 import dev.releasegate.verifier.project.AuthConfig;
@@ -122,7 +124,7 @@ public final class AuthSettingCheck {
         List<String> close = new ArrayList<>();
         for (String candidate : config.names()) {
             if (close.size() < 5 && !AuthSetting.secretName(candidate)
-                    && (candidate.equals(wanted) || candidate.contains(wanted) || wanted.contains(candidate) || distance(candidate, wanted) <= 3)) {
+                    && (candidate.equals(wanted) || candidate.contains(wanted) || wanted.contains(candidate) || EditDistance.between(candidate, wanted) <= 3)) {
                 close.add(candidate);
             }
         }
@@ -139,22 +141,5 @@ public final class AuthSettingCheck {
 
     private static String strip(String text) {
         return text.trim().replaceAll("/+$", "");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }

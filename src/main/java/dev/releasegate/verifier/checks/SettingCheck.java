@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.checks;
 
+import dev.releasegate.verifier.vocabulary.EditDistance;
+
 import dev.releasegate.verifier.outcome.FailureCategory;
 
 import dev.releasegate.verifier.catalog.ServerSetting;
@@ -78,7 +80,7 @@ public final class SettingCheck {
             return found.get();
         }
         List<String> similar = settings.stream().map(ServerSetting::name)
-                .filter(n -> distance(n, name.toLowerCase(Locale.ROOT)) <= 3 || n.contains(name.toLowerCase(Locale.ROOT))).limit(5).toList();
+                .filter(n -> EditDistance.between(n, name.toLowerCase(Locale.ROOT)) <= 3 || n.contains(name.toLowerCase(Locale.ROOT))).limit(5).toList();
         throw new ChecklistBroken("there is no setting '" + name + "' in " + database + " (names are those of pg_settings and SHOW"
                 + (similar.isEmpty() ? "" : "; did you mean " + String.join(", ", similar) + "?") + ")");
     }
@@ -140,22 +142,5 @@ public final class SettingCheck {
     private static String bool(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return TRUE.contains(lower) ? "on" : FALSE.contains(lower) ? "off" : lower;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }
