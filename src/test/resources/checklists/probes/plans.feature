@@ -22,7 +22,7 @@ Feature: Query plan sentences, passing and failing
   Scenario: no sequential scan - fails, found deep in the tree
     When I query:
       """
-      select v.business_name, count(*) from vendors v join adventures a on a.vendor_id = v.id group by v.business_name
+      select v.business_name, count(*) from vendors v join adventures a on md5(a.title) = md5(v.business_name) group by v.business_name
       """
     Then the query plan has no sequential scan on "adventures"
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +24,8 @@ public final class Databases implements AutoCloseable {
     private final EmbeddedDatabases embedded;
     private final Map<String, Database> byAddress = new ConcurrentHashMap<>();
     private final ContainerDatabases containers = new ContainerDatabases();
+    /** Names this run opened as embedded: or testcontainers: (the builders are shared by every run in the JVM). */
+    private final Set<String> builtHere = ConcurrentHashMap.newKeySet();
 
     public Databases(DatabaseSettings settings, SecretMask mask, EmbeddedDatabases embedded) {
         this.settings = settings;
@@ -53,9 +56,11 @@ public final class Databases implements AutoCloseable {
     private Database open(String name, String value) {
         ConnectionTarget target;
         if (value.startsWith(EMBEDDED_PREFIX)) {
+            builtHere.add(name);
             MigrationOptions migrationOptions = MigrationOptions.from(settings);
             target = ConnectionTarget.parse(embedded.jdbcUrl(name, value.substring(EMBEDDED_PREFIX.length()), migrationOptions), mask);
         } else if (value.startsWith(ContainerDatabases.PREFIX)) {
+            builtHere.add(name);
             MigrationOptions migrationOptions = MigrationOptions.from(settings);
             target = ConnectionTarget.parse(containers.jdbcUrl(name, value.substring(ContainerDatabases.PREFIX.length()), migrationOptions), mask);
         } else {
@@ -67,6 +72,9 @@ public final class Databases implements AutoCloseable {
 
     /** What an embedded: or testcontainers: database of this name was built from (folder, files, SHA-256), once built. */
     public Optional<MigrationSource> builtFrom(String name) {
+        if (!builtHere.contains(name)) {
+            return Optional.empty(); // another run in this JVM may have built a database of this name
+        }
         return embedded.builtFrom(name).or(() -> containers.builtFrom(name));
     }
 

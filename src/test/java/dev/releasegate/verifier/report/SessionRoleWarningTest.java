@@ -27,6 +27,16 @@ class SessionRoleWarningTest {
     }
 
     @Test
+    void aNameAnEarlierRunBuiltIsStillWarnedAboutWhenThisRunPointsItAtAServer() {
+        // the embedded builder is shared by every run in the JVM: an earlier run's embedded "production" is not this one's
+        AuditRun.of(folder.resolve("earlier"), Map.of("production", "embedded:demo"), "checklists/audit/warning.feature");
+        AuditRun run = AuditRun.of(folder.resolve("later"), Map.of("production", Checklists.trackpay("warn_superuser_later")),
+                "checklists/audit/warning.feature");
+        assertThat(run.console()).contains("[checklist] warning: database production connects as postgres, a superuser");
+        assertThat(run.manifest().path("databases").get(0).has("builtFrom")).isFalse();
+    }
+
+    @Test
     void aDatabaseTheVerifierBuiltIsNotWarnedAbout() {
         AuditRun run = AuditRun.of(folder, Map.of("production", "embedded:demo"), "checklists/audit/warning.feature");
         assertThat(run.console()).doesNotContain("[checklist] warning:");
