@@ -140,6 +140,23 @@ public record FunctionCall(String text, QualifiedName name, List<Argument> argum
         return at > 0 && piece.lastIndexOf('\'', at) < 0 ? at : -1;
     }
 
+    /**
+     * A data table cell of a set-up step: {@code the id of user "..."}, {@code the "col" of the result}, the word
+     * {@code null} or a blank cell (SQL NULL), or the text as written.
+     */
+    public static Value cell(String cell) {
+        String token = cell == null ? "" : cell.trim();
+        java.util.regex.Matcher user = USER_ID.matcher(token);
+        if (user.matches()) {
+            return new UserId(user.group(1));
+        }
+        java.util.regex.Matcher column = RESULT_COLUMN.matcher(token);
+        if (column.matches()) {
+            return new ResultColumn(column.group(1));
+        }
+        return new Literal(token.isEmpty() || token.equalsIgnoreCase("null") ? null : token);
+    }
+
     private static Value value(String token, String text) {
         if (token.startsWith("'")) {
             if (token.length() < 2 || !token.endsWith("'")) {

@@ -17,6 +17,7 @@ public final class ProbeCheck {
 
     private static final List<String> READ_HEADER = List.of("as", "table", "outcome", "expected");
     private static final List<String> CALL_HEADER = List.of("call", "as", "outcome", "SQLSTATE", "message", "expected");
+    private static final List<String> STATEMENT_HEADER = List.of("statement", "as", "outcome", "SQLSTATE", "message", "expected");
 
     private ProbeCheck() {
     }
@@ -70,6 +71,36 @@ public final class ProbeCheck {
                         + (seen == 0 ? " (row level security hides rows, it does not deny: revoke select on the table from the role to deny)" : "")),
                 List.of(as, table.toString(), "allowed, sees " + saw, wanted));
         return verdict.build();
+    }
+
+    /**
+     * The last statement or call failed as expected ({@code Then it fails ...}). One that succeeded is false; one that
+     * failed otherwise is false and shows both errors. A refused EXECUTE is told apart from a function's own error.
+     */
+    public static Verdict fails(String statement, boolean call, ExpectedError expected, ProbeOutcome outcome) {
+        String as = as(outcome);
+        Verdict.Builder verdict = new Verdict.Builder(CATEGORY, statement + " as " + as + " in " + outcome.database(), STATEMENT_HEADER);
+        String wanted = expected.describe();
+        if (outcome.error().isEmpty()) {
+            verdict.mismatch(Mismatch.differs(statement, "succeeded, expected it to " + wanted),
+                    List.of(statement, as, "succeeded", "", "", wanted));
+            return verdict.build();
+        }
+        ProbeOutcome.ServerError error = outcome.error().get();
+        String how = call ? kind(error) : "failed";
+        List<String> cells = List.of(statement, as, how, error.sqlState(), error.message(), wanted);
+        if (expected.matches(error)) {
+            verdict.ok(cells);
+        } else {
+            verdict.mismatch(Mismatch.differs(statement, how + " [SQLSTATE " + error.sqlState() + "]: " + error.message()
+                    + ", expected it to " + wanted), cells);
+        }
+        return verdict.build();
+    }
+
+    /** Reading the table as the role is refused with an error whose message contains the text (any case). */
+    public static Verdict deniedWith(QualifiedName table, String text, ProbeOutcome outcome) {
+        return fails("reading " + table, false, ExpectedError.withMessage(text), outcome);
     }
 
     /** The call failed, and the server's message contains the text (any case); a refused EXECUTE is told apart. */

@@ -19,6 +19,8 @@ public record QueryStatement(String sql, List<String> words, int statements) {
     public static final Set<String> READ_ONLY_STARTS = Set.of("select", "with", "values", "table", "show", "explain");
     /** What EXPLAIN can take a plan of. */
     private static final Set<String> EXPLAINABLE_STARTS = Set.of("select", "with", "values", "table");
+    /** What a query may start with in a scenario tagged @writes, besides the read-only starts. */
+    private static final Set<String> WRITING_STARTS = Set.of("insert", "update", "delete", "merge");
     private static final Set<String> WRITING_WORDS = Set.of("insert", "update", "delete", "merge", "truncate", "into");
 
     public QueryStatement {
@@ -94,14 +96,17 @@ public record QueryStatement(String sql, List<String> words, int statements) {
                     + " (select, with, values, table, show, explain); nothing was sent");
         }
         String first = statement.firstWord();
+        if (writesAllowed && WRITING_STARTS.contains(first)) {
+            return statement;
+        }
         if (!READ_ONLY_STARTS.contains(first)) {
             throw new ChecklistBroken("'" + first + "' statements are not run by When I query: write one read-only statement"
-                    + " starting with select, with, values, table, show or explain; nothing was sent");
+                    + " starting with select, with, values, table, show or explain (insert, update, delete and merge too in a"
+                    + " scenario tagged @writes); nothing was sent");
         }
         if (statement.writesData() && !writesAllowed) {
             throw new ChecklistBroken("the query writes (" + String.join(", ", statement.writingWords()) + "): When I query is"
-                    + " read-only. Only while acting as a role, in a scenario tagged @writes, may a query write, and it is"
-                    + " rolled back; nothing was sent (if a word here is a column name, write it in double quotes)");
+                    + " read-only. Only in a scenario tagged @writes may a query write, and it is rolled back when the scenario ends; nothing was sent (if a word here is a column name, write it in double quotes)");
         }
         return statement;
     }

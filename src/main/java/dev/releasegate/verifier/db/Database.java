@@ -84,6 +84,78 @@ public final class Database implements AutoCloseable {
         return inTransaction(writable ? Transaction.WRITABLE_PROBE : Transaction.PROBE, work);
     }
 
+    /** Probes that each run in a transaction of their own ({@link #probe}). */
+    public ProbeTransaction alone(boolean writable) {
+        Database database = this;
+        return new ProbeTransaction() {
+            @Override
+            public Database database() {
+                return database;
+            }
+
+            @Override
+            public boolean writable() {
+                return writable;
+            }
+
+            @Override
+            public boolean shared() {
+                return false;
+            }
+
+            @Override
+            public <T> T run(Work<T> work) {
+                return probe(writable, work);
+            }
+        };
+    }
+
+    /**
+     * One read-write transaction for every probe of a scenario tagged {@code @writes}, on a connection of its own
+     * until {@link ScenarioTransaction#close()} rolls it back.
+     */
+    public ScenarioTransaction beginScenario() {
+        Connection connection = borrow();
+        try {
+            ReadOnlySession session = begin(connection, Transaction.WRITABLE_PROBE);
+            if (session == null) {
+                closeQuietly(connection);
+                connection = borrow();
+                session = begin(connection, Transaction.WRITABLE_PROBE);
+                if (session == null) {
+                    throw lostConnection("the connection closed as the transaction began");
+                }
+            }
+            return new ScenarioTransaction(this, connection, session);
+        } catch (SQLException e) {
+            endScenario(connection, false);
+            throw failureOf(e);
+        } catch (RuntimeException e) {
+            endScenario(connection, false);
+            throw e;
+        }
+    }
+
+    /** The end of a scenario's transaction: rolled back, and the connection pooled again only when nothing is in doubt. */
+    void endScenario(Connection connection, boolean healthy) {
+        if (rollback(connection) && healthy) {
+            idle.push(connection);
+        } else {
+            closeQuietly(connection);
+        }
+    }
+
+    /** A statement's error as the item's failure (the connection lost, a timeout, or the statement's own error). */
+    ChecklistBroken failureOf(SQLException e) {
+        return failure(e);
+    }
+
+    /** A message may quote a probe's parameters, which can hold ${...} values. */
+    ChecklistBroken masked(ChecklistBroken e) {
+        String masked = mask.mask(e.getMessage());
+        return masked.equals(e.getMessage()) || e.isConfiguration() ? e : new ChecklistBroken(masked);
+    }
+
     public String serverVersion() {
         if (serverVersion == null) {
             serverVersion = read(session -> session.query("show server_version").rows().get(0).get(0));
@@ -131,9 +203,7 @@ public final class Database implements AutoCloseable {
             healthy = isStillUsable(e);
             throw failure(e);
         } catch (ChecklistBroken e) {
-            // a message may quote a probe's parameters, which can hold ${...} values
-            String masked = mask.mask(e.getMessage());
-            throw masked.equals(e.getMessage()) || e.isConfiguration() ? e : new ChecklistBroken(masked);
+            throw masked(e);
         } finally {
             healthy &= rollback(connection);
             if (healthy) {
@@ -146,7 +216,9 @@ public final class Database implements AutoCloseable {
 
     /** The transaction begun on {@code connection}, or null when the server had closed the connection. */
     private ReadOnlySession begin(Connection connection, Transaction kind) throws SQLException {
-        ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet, this::notTheStatement);
+        // a probe acts as a role that row level security applies to: its refusal is the statement's own error there
+        ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet,
+                e -> kind != Transaction.READ && rowLevelSecurity(e) ? null : notTheStatement(e));
         try {
             connection.setAutoCommit(false);
             connection.setReadOnly(kind != Transaction.WRITABLE_PROBE);
@@ -233,13 +305,17 @@ public final class Database implements AutoCloseable {
             return ChecklistBroken.configuration("a statement in database " + describe() + " was cancelled by the server ("
                     + mask.mask(message) + "), so this item was not checked - run again");
         }
-        if (state.equals("42501") && message.contains("row-level security")) {
+        if (rowLevelSecurity(e)) {
             return ChecklistBroken.configuration("row level security hides rows from the role the verifier connects as in database "
                     + describe() + " (" + mask.mask(message) + "): the verifier reads every row it checks and will not count only"
                     + " the rows this role may see - connect as a role with BYPASSRLS (src/main/resources/sql/verifier-role.sql,"
                     + " README: A role for the gate)");
         }
         return null;
+    }
+
+    private static boolean rowLevelSecurity(SQLException e) {
+        return "42501".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("row-level security");
     }
 
     private ChecklistBroken lostConnection(String reason) {

@@ -1,5 +1,9 @@
 package dev.releasegate.verifier.db;
 
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +17,17 @@ public record ProbeOutcome(String database, String maskedUrl, Optional<RequestId
 
     /** An error as the server reported it. */
     public record ServerError(String sqlState, String message) {
+
+        /** The server's own message text, without the driver's "ERROR:" prefix and detail lines. */
+        public static ServerError of(SQLException e) {
+            if (e instanceof PSQLException psql) {
+                ServerErrorMessage server = psql.getServerErrorMessage();
+                if (server != null && server.getMessage() != null) {
+                    return new ServerError(e.getSQLState(), server.getMessage());
+                }
+            }
+            return new ServerError(e.getSQLState(), e.getMessage());
+        }
 
         /** 42501 insufficient_privilege. */
         public boolean permissionDenied() {

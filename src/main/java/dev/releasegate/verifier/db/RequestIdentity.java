@@ -48,6 +48,10 @@ public record RequestIdentity(String role, Optional<String> user, Map<String, St
 
     /** "the authenticated user 7d9c0b7e-..." or "the role anon", for reports. */
     public String describe() {
+        String email = extraClaims.get("email");
+        if (user.isPresent() && email != null && extraClaims.size() == 1) {
+            return "the " + role + " user " + email + " (" + user.get() + ")"; // acting as a user a set-up step created
+        }
         return user.map(u -> "the " + role + " user " + u).orElse("the role " + role)
                 + (extraClaims.isEmpty() ? "" : " with claims " + new java.util.TreeMap<>(extraClaims));
     }

@@ -1,8 +1,6 @@
 package dev.releasegate.verifier.db;
 
 import dev.releasegate.verifier.outcome.ChecklistBroken;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,9 +26,28 @@ public final class RoleProbe {
      * writes is a broken checklist item that says to tag the scenario {@code @writes}. A statement that would call a
      * function acting outside the transaction is refused before it is sent ({@link StatementGuard}).
      */
-    public static ProbeOutcome run(Database database, Optional<RequestIdentity> identity, boolean writable, String sql,
+    public static ProbeOutcome run(ProbeTransaction transaction, Optional<RequestIdentity> identity, String sql,
                                    List<Object> parameters) {
-        return probe(database, identity, writable, sql, parameters, OptionalLong.empty());
+        return probe(transaction, identity, sql, parameters, OptionalLong.empty());
+    }
+
+    /**
+     * A checklist's query without a role outside a {@code @writes} scenario: a read (row level security off, as every
+     * read of the verifier), refused before sending unless it stays inside the transaction; the server's error, if
+     * it raised one, is the outcome's, for a step that expects it.
+     */
+    public static ProbeOutcome read(Database database, String sql) {
+        return database.read(session -> {
+            Optional<QueryResult> result = Optional.empty();
+            Optional<ProbeOutcome.ServerError> error = Optional.empty();
+            try {
+                result = Optional.of(session.queryFromChecklist(sql));
+            } catch (SQLException e) {
+                error = Optional.of(ProbeOutcome.ServerError.of(e));
+            }
+            return new ProbeOutcome(database.name(), database.maskedUrl(), Optional.empty(), false, sql, List.of(), result, error,
+                    List.of());
+        });
     }
 
     /**
@@ -38,18 +55,23 @@ public final class RoleProbe {
      * named by {@code function} (its OID) runs even when the server cannot show its body (a PL/pgSQL RPC is what
      * the checklist tests); whatever else the statement calls is judged as for any statement.
      */
-    public static ProbeOutcome call(Database database, Optional<RequestIdentity> identity, boolean writable, long function,
+    public static ProbeOutcome call(ProbeTransaction transaction, Optional<RequestIdentity> identity, long function,
                                     String sql, List<Object> parameters) {
-        return probe(database, identity, writable, sql, parameters, OptionalLong.of(function));
+        return probe(transaction, identity, sql, parameters, OptionalLong.of(function));
     }
 
-    private static ProbeOutcome probe(Database database, Optional<RequestIdentity> identity, boolean writable, String sql,
+    private static ProbeOutcome probe(ProbeTransaction transaction, Optional<RequestIdentity> identity, String sql,
                                       List<Object> parameters, OptionalLong subject) {
-        return database.probe(writable, session -> {
+        Database database = transaction.database();
+        boolean writable = transaction.writable();
+        return transaction.run(session -> {
+            int before = session.executed().size();
             if (identity.isPresent()) {
                 actAs(session, identity.get());
+            } else if (transaction.shared()) {
+                actAsConnectingUser(session);
             }
-            List<ExecutedQuery> settings = session.executed();
+            List<ExecutedQuery> settings = session.executed().subList(before, session.executed().size());
             Optional<QueryResult> result = Optional.empty();
             Optional<ProbeOutcome.ServerError> error = Optional.empty();
             try {
@@ -59,7 +81,7 @@ public final class RoleProbe {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
                     throw e;
                 }
-                error = Optional.of(new ProbeOutcome.ServerError(e.getSQLState(), serverMessage(e)));
+                error = Optional.of(ProbeOutcome.ServerError.of(e));
             }
             ProbeOutcome outcome = new ProbeOutcome(database.name(), database.maskedUrl(), identity, writable, sql, parameters,
                     result, error, settings);
@@ -72,6 +94,12 @@ public final class RoleProbe {
         });
     }
 
+    /** In a scenario's shared transaction, a step without a role undoes what an earlier step's role set. */
+    private static void actAsConnectingUser(ReadOnlySession session) throws SQLException {
+        session.query(SET_CLAIMS, "", "", "");
+        session.query("set local role none");
+    }
+
     private static void actAs(ReadOnlySession session, RequestIdentity identity) throws SQLException {
         if (session.query("select 1 from pg_roles where rolname = ?", identity.role()).size() == 0) {
             throw new ChecklistBroken("role '" + identity.role() + "' does not exist in " + session.database()
@@ -79,16 +107,5 @@ public final class RoleProbe {
         }
         session.query(SET_CLAIMS, identity.claimsJson(), identity.user().orElse(""), identity.role());
         session.query("set local role " + SqlIdentifier.quote(identity.role()));
-    }
-
-    /** The server's own message text, without the driver's "ERROR:" prefix and detail lines. */
-    private static String serverMessage(SQLException e) {
-        if (e instanceof PSQLException psql) {
-            ServerErrorMessage server = psql.getServerErrorMessage();
-            if (server != null && server.getMessage() != null) {
-                return server.getMessage();
-            }
-        }
-        return e.getMessage();
     }
 }

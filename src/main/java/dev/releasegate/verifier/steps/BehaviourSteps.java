@@ -66,11 +66,17 @@ public final class BehaviourSteps {
         context.report(ProbeCheck.denied(table, readAs(table, "reading ... is denied")));
     }
 
+    /** Reading is refused with an error that says this (a schema's USAGE revoked, say), not merely with "no rows". */
+    @Then("reading {name} is denied with {text}")
+    public void readingIsDeniedWith(QualifiedName table, String message) {
+        context.report(ProbeCheck.deniedWith(table, message, readAs(table, "reading ... is denied with")));
+    }
+
     @When("I call {text}")
     public void call(String text) {
         FunctionCall call = FunctionCall.parse(text, context.run().defaultSchema());
         Function function = resolve(call);
-        ProbeOutcome outcome = RoleProbe.call(context.database(), acting.identity(), acting.writes(), function.oid(),
+        ProbeOutcome outcome = RoleProbe.call(acting.probing(context.database()), acting.identity(), function.oid(),
                 call.sql(function), new ArrayList<>(known.values(call))); // nulls stand for SQL NULL
         context.evidence().text("call " + call.text(), outcome.describe());
         acting.called(call.text(), outcome);
@@ -106,7 +112,7 @@ public final class BehaviourSteps {
         CatalogSnapshot catalog = context.catalog();
         Presence.require("reading " + table + " as " + identity.describe() + " in " + catalog.database().name(),
                 catalog.absence(table, List.of())).ifPresent(context::report);
-        ProbeOutcome outcome = RoleProbe.run(context.database(), Optional.of(identity), acting.writes(),
+        ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), Optional.of(identity),
                 "select count(*) from " + SqlIdentifier.quote(table.schema(), table.name()), List.of());
         context.evidence().text("reading " + table + " as " + identity.describe(), outcome.describe());
         return outcome;

@@ -18,13 +18,24 @@ public final class LastQuery {
 
     private Ran last;
     private QueryPlan plan;
+    private String failure;
 
     void record(Ran ran) {
         this.last = ran;
         this.plan = null;
+        this.failure = null;
+    }
+
+    /** The last query failed: it has no result or plan to check. */
+    void failed(String error) {
+        record(null);
+        this.failure = error;
     }
 
     Ran required() {
+        if (failure != null) {
+            throw new ChecklistBroken("the last query failed (" + failure + "): it has no result or plan to check");
+        }
         if (last == null) {
             throw new ChecklistBroken("there is no query to check: write When I query: with the statement in a doc string first");
         }

@@ -86,7 +86,7 @@ public final class QueryPlanSteps {
 
     /** As the same role the query ran as (row level security changes plans), always read-only, rolled back. */
     private QueryPlan explain(LastQuery.Ran ran, String sql) {
-        ProbeOutcome outcome = RoleProbe.run(ran.database(), ran.identity(), false, sql, List.of());
+        ProbeOutcome outcome = RoleProbe.run(ran.database().alone(false), ran.identity(), sql, List.of());
         String json = outcome.result().orElseThrow(() -> new ChecklistBroken("EXPLAIN failed in " + ran.database().describe()
                 + ": " + outcome.error().orElseThrow() + "\n" + sql)).rows().get(0).get(0);
         return QueryPlan.parse(json);

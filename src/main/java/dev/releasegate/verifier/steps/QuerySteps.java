@@ -44,31 +44,32 @@ public final class QuerySteps {
 
     @Then("the result is:")
     public void resultIs(Listed.Grid expected) {
-        LastQuery.Ran ran = lastQuery.required();
+        LastQuery.Ran ran = lastRan();
         context.report(ResultCheck.matches(subject(ran), expected.header(), expected.rows(), ran.result(), true));
     }
 
     @Then("the result is, in any order:")
     public void resultIsInAnyOrder(Listed.Grid expected) {
-        LastQuery.Ran ran = lastQuery.required();
+        LastQuery.Ran ran = lastRan();
         context.report(ResultCheck.matches(subject(ran), expected.header(), expected.rows(), ran.result(), false));
     }
 
     /** Rows that must be among the last query's or call's result (a set-returning function's, say); more rows are fine. */
     @Then("the result contains:")
     public void resultContains(Listed.Grid expected) {
+        acting.requireNoUnexaminedFailure();
         context.report(ResultCheck.contains("result of the last query or call", expected.header(), expected.rows(), known.result()));
     }
 
     @Then("the result is empty")
     public void resultIsEmpty() {
-        LastQuery.Ran ran = lastQuery.required();
+        LastQuery.Ran ran = lastRan();
         context.report(ResultCheck.isEmpty(subject(ran), ran.result()));
     }
 
     @Then("the result has {count} row(s)")
     public void resultHasRows(long rows) {
-        LastQuery.Ran ran = lastQuery.required();
+        LastQuery.Ran ran = lastRan();
         context.report(ResultCheck.count(subject(ran), rows, ran.result()));
     }
 
@@ -88,28 +89,29 @@ public final class QuerySteps {
     }
 
     /**
-     * Without a role, a plain read-only transaction; while acting as a role, a probe as that role (which may write
-     * only in a scenario tagged @writes, and is rolled back). Refused before sending unless it is one read-only statement.
+     * Without a role, outside @writes, a plain read-only transaction; while acting as a role, a probe as that role;
+     * in a scenario tagged @writes, a step of the scenario's one read-write transaction (rolled back at its end).
+     * Refused before sending unless it is one statement that may run here. An error the server raises is the
+     * outcome, for Then it fails ...; any other next step stops on it.
      */
     private void run(Database database, QueryText sql) {
         Optional<RequestIdentity> identity = acting.identity();
-        QueryStatement statement = QueryStatement.forQuery(sql.sql(), identity.isPresent() && acting.writes());
-        QueryResult result = identity.isPresent() ? asRole(database, identity.get(), statement) : readOnly(database, statement);
-        lastQuery.record(new LastQuery.Ran(database, identity, statement, result));
-        known.result(result);
+        QueryStatement statement = QueryStatement.forQuery(sql.sql(), acting.writes());
+        boolean probe = identity.isPresent() || acting.writes();
+        ProbeOutcome outcome = probe ? RoleProbe.run(acting.probing(database), identity, statement.sql(), List.of())
+                : RoleProbe.read(database, statement.sql());
+        context.evidence().text("query" + identity.map(i -> " as " + i.describe()).orElse(""), outcome.describe());
+        outcome.result().ifPresent(result -> context.evidence().table("query: " + result.size() + (result.size() == 1 ? " row" : " rows"), result.columns(), result.rows()));
+        acting.ran("the query", outcome);
+        outcome.result().ifPresentOrElse(result -> lastQuery.record(new LastQuery.Ran(database, identity, statement, result)),
+                () -> lastQuery.failed(outcome.error().orElseThrow().toString()));
+        outcome.result().ifPresent(known::result);
     }
 
-    private QueryResult asRole(Database database, RequestIdentity identity, QueryStatement statement) {
-        ProbeOutcome outcome = RoleProbe.run(database, Optional.of(identity), acting.writes(), statement.sql(), List.of());
-        context.evidence().text("query as " + identity.describe(), outcome.describe());
-        return outcome.result().orElseThrow(() -> new ChecklistBroken("the query failed in " + database.describe() + " as "
-                + identity.describe() + ": " + outcome.error().orElseThrow()));
-    }
-
-    private QueryResult readOnly(Database database, QueryStatement statement) {
-        ExecutedQuery executed = sent(database, statement);
-        context.evidence().query("query", executed);
-        return executed.result();
+    /** The last query, which must have succeeded (a failure no step expected stops here, saying so). */
+    private LastQuery.Ran lastRan() {
+        acting.requireNoUnexaminedFailure();
+        return lastQuery.required();
     }
 
     /**

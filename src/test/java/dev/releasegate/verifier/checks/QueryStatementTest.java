@@ -42,7 +42,18 @@ class QueryStatementTest {
     void otherStatementsAreRefused() {
         assertThatThrownBy(() -> QueryStatement.forQuery("  -- remove\n delete from t", false))
                 .hasMessage("'delete' statements are not run by When I query: write one read-only statement starting with select,"
-                        + " with, values, table, show or explain; nothing was sent");
+                        + " with, values, table, show or explain (insert, update, delete and merge too in a scenario tagged @writes);"
+                        + " nothing was sent");
+    }
+
+    @Test
+    void aScenarioTaggedWritesMayInsertUpdateDeleteAndMergeButNothingElse() {
+        assertThat(QueryStatement.forQuery("insert into t (a) values (1)", true).writesData()).isTrue();
+        assertThat(QueryStatement.forQuery("update t set a = 2", true).firstWord()).isEqualTo("update");
+        assertThat(QueryStatement.forQuery("delete from t", true).firstWord()).isEqualTo("delete");
+        assertThatThrownBy(() -> QueryStatement.forQuery("truncate t", true)).hasMessageStartingWith("'truncate' statements are not run");
+        assertThatThrownBy(() -> QueryStatement.forQuery("commit", true)).hasMessageStartingWith("'commit' statements are not run");
+        assertThatThrownBy(() -> QueryStatement.forQuery("insert into t values (1); commit", true)).hasMessageStartingWith("the query holds 2 statements");
     }
 
     @Test

@@ -34,7 +34,7 @@ class RoleProbeTest {
     private static ProbeOutcome callDelete(Optional<RequestIdentity> identity, boolean writable, String relationship) {
         long function = database.read(s -> Long.parseLong(s.query(
                 "select 'public.delete_client_relationship_safely(uuid)'::regprocedure::oid::int8").rows().get(0).get(0)));
-        return RoleProbe.call(database, identity, writable, function,
+        return RoleProbe.call(database.alone(writable), identity, function,
                 "select * from public.delete_client_relationship_safely(cast(? as uuid))", List.of(relationship));
     }
 
@@ -46,7 +46,7 @@ class RoleProbeTest {
     @Test
     void actsAsTheUserWithClaimsThenTheConnectionIsCleanAgain() {
         RequestIdentity alice = RequestIdentity.user("authenticated", ALICE, Map.of("email", "alice@trackpay.test"));
-        ProbeOutcome outcome = RoleProbe.run(database, Optional.of(alice), false,
+        ProbeOutcome outcome = RoleProbe.run(database.alone(false), Optional.of(alice),
                 "select pg_backend_pid()::text as pid, current_user::text as who, auth.uid()::text as uid, auth.role() as role,"
                         + " auth.jwt() ->> 'email' as email, (select count(*) from trackpay_relationships)::text as relationships",
                 List.of());
@@ -93,7 +93,7 @@ class RoleProbeTest {
 
     @Test
     void aRoleIsCheckedAgainstPgRolesAndNeverSpliced() {
-        assertThatThrownBy(() -> RoleProbe.run(database, Optional.of(RequestIdentity.role("anon\"; reset role; --")), false,
+        assertThatThrownBy(() -> RoleProbe.run(database.alone(false), Optional.of(RequestIdentity.role("anon\"; reset role; --")),
                 "select 1", List.of()))
                 .isInstanceOf(ChecklistBroken.class)
                 .hasMessageStartingWith("role 'anon\"; reset role; --' does not exist in probes");

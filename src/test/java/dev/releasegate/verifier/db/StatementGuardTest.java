@@ -197,23 +197,23 @@ class StatementGuardTest {
     @Test
     void probesAreGuardedAndTheFunctionUnderTestRuns() {
         Optional<RequestIdentity> anon = Optional.of(RequestIdentity.role("authenticated"));
-        assertThatThrownBy(() -> RoleProbe.run(database, anon, false, "select pg_advisory_lock(13)", List.of()))
+        assertThatThrownBy(() -> RoleProbe.run(database.alone(false), anon, "select pg_advisory_lock(13)", List.of()))
                 .isInstanceOf(ChecklistBroken.class).hasMessageContaining("pg_advisory_lock(bigint)");
         // @writes does not open the door either: dblink would commit on its own connection
-        assertThatThrownBy(() -> RoleProbe.run(database, anon, true, "select dblink_exec('" + dblinkTarget + "', 'select 1')", List.of()))
+        assertThatThrownBy(() -> RoleProbe.run(database.alone(true), anon, "select dblink_exec('" + dblinkTarget + "', 'select 1')", List.of()))
                 .isInstanceOf(ChecklistBroken.class).hasMessageContaining("dblink_exec(text,text)");
         long function = database.read(s -> Long.parseLong(s.query(
                 "select 'public.delete_client_relationship_safely(uuid)'::regprocedure::oid::int8").rows().get(0).get(0)));
-        ProbeOutcome called = RoleProbe.call(database, anon, false, function,
+        ProbeOutcome called = RoleProbe.call(database.alone(false), anon, function,
                 "select * from public.delete_client_relationship_safely(cast(? as uuid))", List.of("00000000-0000-0000-0000-000000000000"));
         assertThat(called.error()).hasValueSatisfying(error -> assertThat(error.message()).isEqualTo("Not authenticated"));
         long wrapper = database.read(s -> Long.parseLong(s.query(
                 "select 'public.log_elsewhere_sql(text)'::regprocedure::oid::int8").rows().get(0).get(0)));
-        assertThatThrownBy(() -> RoleProbe.call(database, anon, false, wrapper, "select * from public.log_elsewhere_sql(cast(? as text))",
+        assertThatThrownBy(() -> RoleProbe.call(database.alone(false), anon, wrapper, "select * from public.log_elsewhere_sql(cast(? as text))",
                 List.of(dblinkTarget))).hasMessageContaining("which calls dblink_exec(text,text)");
         long builtIn = database.read(s -> Long.parseLong(s.query(
                 "select 'pg_terminate_backend(integer,bigint)'::regprocedure::oid::int8").rows().get(0).get(0)));
-        assertThatThrownBy(() -> RoleProbe.call(database, anon, false, builtIn, "select * from pg_terminate_backend(cast(? as integer))",
+        assertThatThrownBy(() -> RoleProbe.call(database.alone(false), anon, builtIn, "select * from pg_terminate_backend(cast(? as integer))",
                 List.of(1))).hasMessageContaining("it ends another session");
     }
 

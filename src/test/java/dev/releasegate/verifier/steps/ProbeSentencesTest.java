@@ -122,7 +122,7 @@ class ProbeSentencesTest {
         assertBroken(writes, "a function that inserts without @writes fails",
                 "[SQLSTATE 25006] cannot execute INSERT in a read-only transaction", tag);
         assertBroken(writes, "an insert without @writes fails", "the query writes (insert, into)",
-                "in a scenario tagged @writes, may a query write");
+                "Only in a scenario tagged @writes may a query write");
     }
 
     /** Row count and an md5 of every row, per table the probes could touch. */
