@@ -405,6 +405,40 @@ Feature: Every sentence, false on a database, filed under its category
     Given I act as the role "anon"
     Then reading "trackpay_payments" is denied
 
+  Scenario: reading {name} is denied with {text}
+    Given I act as the role "anon"
+    Then reading "trackpay_payments" is denied with "permission denied"
+
+  @writes
+  Scenario: these rows exist in {name}:
+    Given these rows exist in "trackpay_customers":
+      | id |
+      | 1  |
+
+  @writes
+  Scenario: it fails
+    When I query:
+      """
+      insert into trackpay_users (email, name, role) values ('new@categories.example', 'New', 'client')
+      """
+    Then it fails
+
+  @writes
+  Scenario: it fails with {text}
+    When I query:
+      """
+      insert into trackpay_users (email, name, role) values ('new@categories.example', 'New', 'admin')
+      """
+    Then it fails with "duplicate key"
+
+  @writes
+  Scenario: it fails with SQLSTATE {text}
+    When I query:
+      """
+      insert into trackpay_users (email, name, role) values ('new@categories.example', 'New', 'admin')
+      """
+    Then it fails with SQLSTATE "23505"
+
   Scenario: I call {text}
     When I call "no_such_function('x')"
 

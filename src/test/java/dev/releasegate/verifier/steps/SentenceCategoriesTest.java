@@ -37,7 +37,8 @@ class SentenceCategoriesTest {
     /** The sentences that set a scenario up: never false, only broken when they cannot be done. */
     static final Set<String> SET_UP = Set.of("the database {database}", "I act as the role {role}", "I act as the {role} user {text}",
             "I act as the {role} user {text} with claims:", "I query:", "I query {database}:",
-            "the row counts of tables matching {pattern} in {database} are recorded as {record}", "the Supabase project {project}");
+            "the row counts of tables matching {pattern} in {database} are recorded as {record}", "the Supabase project {project}",
+            "the user {text} exists", "I act as the user {text}");
 
     static final Map<String, FailureCategory> CATEGORIES = new LinkedHashMap<>();
 
@@ -60,7 +61,8 @@ class SentenceCategoriesTest {
                 "the schema {schema} is identical in {database} and {database}, ignoring:",
                 "these Edge Functions are deployed:", "exactly these Edge Functions are deployed:",
                 "the Edge Function {edgeFunction} is not deployed", "the project's database is PostgreSQL {int} or later",
-                "the primary key of {name} is {columnTuple}", "the table {name} has exactly these columns:")) {
+                "the primary key of {name} is {columnTuple}", "the table {name} has exactly these columns:",
+                "these rows exist in {name}:")) {
             CATEGORIES.put(sentence, SCHEMA_DRIFT);
         }
         for (String sentence : List.of("row level security is enabled on {name}", "row level security is forced on {name}",
@@ -73,7 +75,8 @@ class SentenceCategoriesTest {
                 "these functions exist:", "the role {role} can execute {function}",
                 "the role {role} cannot execute {function}", "the definition of {function} contains {text}",
                 "every security definer function in schema {schema} has a fixed search path", "I see {count} row(s) in {name}",
-                "I see no rows in {name}", "reading {name} is denied", "the call fails with {text}", "the call succeeds",
+                "I see no rows in {name}", "reading {name} is denied", "reading {name} is denied with {text}", "it fails",
+                "it fails with {text}", "it fails with SQLSTATE {text}", "the call fails with {text}", "the call succeeds",
                 "the call returns:", "the database has no security findings", "the database has no security findings, except:",
                 "the database has no security findings at level {findingLevel} or above",
                 "the database has no security findings at level {findingLevel} or above, except:",
