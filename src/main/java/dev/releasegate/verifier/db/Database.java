@@ -39,12 +39,19 @@ public final class Database implements AutoCloseable {
     private final SecretMask mask;
     private final int statementTimeoutMillis;
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final IdleConnections budget;
     private final AtomicInteger queriesSent = new AtomicInteger();
     private volatile ChecklistBroken unavailable;
     private volatile String serverVersion;
     private volatile SessionRole sessionRole;
 
     public Database(String name, ConnectionTarget target, SecretMask mask, int statementTimeoutMillis) {
+        this(name, target, mask, statementTimeoutMillis, IdleConnections.unbounded());
+    }
+
+    /** A database of a run, whose idle connections count against the run's limit. */
+    public Database(String name, ConnectionTarget target, SecretMask mask, int statementTimeoutMillis, IdleConnections budget) {
+        this.budget = budget;
         this.name = name;
         this.target = target;
         this.mask = mask;
@@ -139,7 +146,7 @@ public final class Database implements AutoCloseable {
     /** The end of a scenario's transaction: rolled back, and the connection pooled again only when nothing is in doubt. */
     void endScenario(Connection connection, boolean healthy) {
         if (rollback(connection) && healthy) {
-            idle.push(connection);
+            giveBack(connection);
         } else {
             closeQuietly(connection);
         }
@@ -207,7 +214,7 @@ public final class Database implements AutoCloseable {
         } finally {
             healthy &= rollback(connection);
             if (healthy) {
-                idle.push(connection);
+                giveBack(connection);
             } else {
                 closeQuietly(connection);
             }
@@ -251,6 +258,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = idle.poll();
         if (connection != null) {
+            budget.borrowed(connection);
             return connection;
         }
         try {
@@ -368,8 +376,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void giveBack(Connection connection) {
+        idle.push(connection);
+        budget.returned(this, connection);
+    }
+
+    /** Takes an idle connection out of this pool for the run's limit to close; false when a step borrowed it meanwhile. */
+    boolean takeIdle(Connection connection) {
+        return idle.remove(connection);
+    }
+
     @Override
     public void close() {
+        budget.closed(this);
         Connection connection;
         while ((connection = idle.poll()) != null) {
             closeQuietly(connection);

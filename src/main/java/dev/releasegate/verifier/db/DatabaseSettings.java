@@ -26,6 +26,10 @@ public final class DatabaseSettings {
     public static final String PROPERTIES_FILE = "verifier.properties";
     public static final String STATEMENT_TIMEOUT = "verify.statement-timeout-ms";
 
+    public static final String IDLE_CONNECTIONS = "verify.connections.idle";
+    /** Idle connections a run keeps open across all its databases when nothing else is configured. */
+    public static final int DEFAULT_IDLE_CONNECTIONS = 8;
+
     /** The statement timeout when none is configured. */
     public static final int DEFAULT_STATEMENT_TIMEOUT_MILLIS = 30_000;
     private static final int LONGEST_STATEMENT_TIMEOUT_MILLIS = 86_400_000;
@@ -121,6 +125,27 @@ public final class DatabaseSettings {
             continued = !comment && backslashes % 2 == 1;
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many idle connections the run keeps open across all its databases ({@code verify.connections.idle}): a whole
+     * number from 1; more are closed, the longest idle first. Refused here, naming the setting, when it is anything else.
+     */
+    public int idleConnections() {
+        Optional<String> value = setting(IDLE_CONNECTIONS);
+        if (value.isEmpty()) {
+            return DEFAULT_IDLE_CONNECTIONS;
+        }
+        try {
+            int limit = Integer.parseInt(value.get().trim());
+            if (limit >= 1) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below, with what the setting accepts
+        }
+        throw ChecklistBroken.configuration(IDLE_CONNECTIONS + " is '" + value.get() + "' (" + source(IDLE_CONNECTIONS) + "): it takes"
+                + " a whole number of connections, at least 1, such as -D" + IDLE_CONNECTIONS + "=8; the default is " + DEFAULT_IDLE_CONNECTIONS);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Databases implements AutoCloseable {
     private final ContainerDatabases containers = new ContainerDatabases();
     /** Names this run opened as embedded: or testcontainers: (the builders are shared by every run in the JVM). */
     private final Set<String> builtHere = ConcurrentHashMap.newKeySet();
+    private IdleConnections idle;
 
     public Databases(DatabaseSettings settings, SecretMask mask, EmbeddedDatabases embedded) {
         this.settings = settings;
@@ -67,7 +68,15 @@ public final class Databases implements AutoCloseable {
             target = ConnectionTarget.parse(value, mask);
         }
         // read here, not when the run starts: a bad value fails the items that need a database, and the run goes on
-        return new Database(name, target, mask, settings.statementTimeoutMillis());
+        return new Database(name, target, mask, settings.statementTimeoutMillis(), idle());
+    }
+
+    /** The run's limit on idle connections, read when the first database opens (a bad value breaks the items that need one). */
+    private synchronized IdleConnections idle() {
+        if (idle == null) {
+            idle = new IdleConnections(settings.idleConnections());
+        }
+        return idle;
     }
 
     /** What an embedded: or testcontainers: database of this name was built from (folder, files, SHA-256), once built. */

@@ -40,6 +40,19 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void theIdleConnectionsAreAWholeNumberFromOne() {
+        assertThat(new DatabaseSettings(new Properties(), Map.of(), new Properties(), new EnvironmentValues(k -> null, new SecretMask()))
+                .idleConnections()).isEqualTo(8);
+        assertThat(withSystem("verify.connections.idle", " 3 ").idleConnections()).isEqualTo(3);
+        for (String bad : new String[] {"0", "-1", "many", "2.5"}) {
+            assertThatThrownBy(() -> withSystem("verify.connections.idle", bad).idleConnections())
+                    .isInstanceOfSatisfying(ChecklistBroken.class, e -> assertThat(e.isConfiguration()).isTrue())
+                    .hasMessage("verify.connections.idle is '" + bad + "' (set by -Dverify.connections.idle): it takes a whole number"
+                            + " of connections, at least 1, such as -Dverify.connections.idle=8; the default is 8");
+        }
+    }
+
+    @Test
     void theStatementTimeoutIsAPositiveNumberOfMilliseconds() {
         assertThat(new DatabaseSettings(new Properties(), Map.of(), new Properties(), new EnvironmentValues(k -> null, new SecretMask()))
                 .statementTimeoutMillis()).isEqualTo(30_000);
