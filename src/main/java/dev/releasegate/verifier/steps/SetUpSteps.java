@@ -51,7 +51,11 @@ public final class SetUpSteps {
         ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), Optional.empty(),
                 "insert into auth.users (id, email) values (?::uuid, ?)", List.of(id, email));
         context.evidence().text("the user " + email + " created", outcome.describe());
-        acting.ran("creating the user " + email, outcome);
+        outcome.error().ifPresent(error -> {
+            throw new ChecklistBroken("could not create the user \"" + email + "\" in " + context.database().name() + ": " + error
+                    + " - the role the verifier connects as must be allowed to insert into auth.users (the read-only gate role of"
+                    + " sql/verifier-role.sql is not: run stories on a staging project or an embedded: copy)");
+        });
         known.user(email, id);
     }
 
