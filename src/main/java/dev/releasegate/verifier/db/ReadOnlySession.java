@@ -25,18 +25,33 @@ public final class ReadOnlySession {
     private final String maskedUrl;
     private final List<ExecutedQuery> executed = new ArrayList<>();
     private final Runnable onQuery;
+    private final Runnable onRoundTrip;
     private final Function<SQLException, ChecklistBroken> notTheStatement;
+    /** The statements that set the transaction up, not yet sent: they travel in front of the first statement. */
+    private Opening opening;
+    private boolean opened;
 
     /**
+     * What a transaction runs before any work: statements without parameters (so that the work's own parameters keep
+     * their numbers), and how many results they give back.
+     */
+    record Opening(String sql, int statements) {
+    }
+
+    /**
+     * @param opening         sent in the same round trip as the first statement (the driver's BEGIN travels with it
+     *                        too), so that a read that runs one query costs one round trip and the rollback
      * @param notTheStatement for an error that is not the statement's own (the connection was lost, the statement
      *                        timeout struck), the item's configuration failure; null for the statement's own error
      */
-    ReadOnlySession(Connection connection, String database, String maskedUrl, Runnable onQuery,
+    ReadOnlySession(Connection connection, String database, String maskedUrl, Opening opening, Runnable onQuery, Runnable onRoundTrip,
                     Function<SQLException, ChecklistBroken> notTheStatement) {
         this.connection = connection;
         this.database = database;
         this.maskedUrl = maskedUrl;
+        this.opening = opening;
         this.onQuery = onQuery;
+        this.onRoundTrip = onRoundTrip;
         this.notTheStatement = notTheStatement;
     }
 
@@ -47,12 +62,9 @@ public final class ReadOnlySession {
     public QueryResult query(String sql, Object... parameters) throws SQLException {
         Instant start = Instant.now();
         long nanos = System.nanoTime();
-        onQuery.run();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            boolean hasRows = statement.execute();
+        Opening sent = opening;
+        try (PreparedStatement statement = prepare(sql, parameters)) {
+            boolean hasRows = execute(statement, sent);
             requireTransactionStillOpen(sql);
             QueryResult result = hasRows ? read(statement.getResultSet()) : new QueryResult(List.of(), List.of());
             executed.add(new ExecutedQuery(database, maskedUrl, sql.strip(), Arrays.asList(parameters), result, start,
@@ -78,20 +90,78 @@ public final class ReadOnlySession {
 
     /** The verifier's own statement (a savepoint, a setting): counted, not part of the evidence. */
     void internal(String sql, Object... parameters) throws SQLException {
-        onQuery.run();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
+        Opening sent = opening;
+        try (PreparedStatement statement = prepare(sql, parameters)) {
+            execute(statement, sent);
         } catch (SQLException e) {
             throw translated(e);
         }
     }
 
-    /** Counts a statement sent directly on the connection. */
+    /** Counts a statement sent directly on the connection, in a round trip of its own. */
     void counted() {
         onQuery.run();
+        onRoundTrip.run();
+    }
+
+    /** The statement, with the opening in front of it while the opening has not been sent. */
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(opening == null ? sql : opening.sql() + ";\n" + sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    /** Executes in one round trip; whether the statement's own first result has rows (the opening's results are skipped). */
+    private boolean execute(PreparedStatement statement, Opening sent) throws SQLException {
+        onQuery.run();
+        onRoundTrip.run();
+        if (sent != null) {
+            for (int i = 0; i < sent.statements(); i++) {
+                onQuery.run();
+            }
+        }
+        boolean hasRows = statement.execute();
+        if (sent != null) {
+            opening = null;
+            opened = true;
+            for (int i = 0; i < sent.statements(); i++) {
+                hasRows = statement.getMoreResults();
+            }
+        }
+        return hasRows;
+    }
+
+    /** Sends the opening on its own, for work that uses the connection directly. */
+    private void open() throws SQLException {
+        if (opening != null) {
+            Opening sent = opening;
+            onRoundTrip.run();
+            for (int i = 0; i < sent.statements(); i++) {
+                onQuery.run();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sent.sql())) {
+                statement.execute();
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+            opening = null;
+            opened = true;
+        }
+    }
+
+    /**
+     * Whether the transaction's opening reached the server and came back: until then nothing of the work has run,
+     * so a connection found closed may be replaced and the work run again.
+     */
+    boolean opened() {
+        return opened;
+    }
+
+    /** An array parameter, built by the driver without asking the server (the transaction is not opened for it). */
+    public java.sql.Array arrayOf(String elementType, Object[] elements) throws SQLException {
+        return connection.createArrayOf(elementType, elements);
     }
 
     private SQLException translated(SQLException e) {
@@ -118,7 +188,9 @@ public final class ReadOnlySession {
         return List.copyOf(executed);
     }
 
-    public Connection connection() {
+    /** The connection, for work that sends statements itself: the transaction's opening is sent first. */
+    public Connection connection() throws SQLException {
+        open();
         return connection;
     }
 
