@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy in front of a server that delays every byte by a fixed time in each direction (a database in another
- * region), and counts round trips: each time the client speaks again after the server answered, it waited once.
+ * region), and counts round trips: each time the client speaks again after the server answered, it waited once
+ * (the Terminate a closing client sends waits for nothing and is not counted).
  */
 public final class LatencyProxy implements AutoCloseable {
 
@@ -71,15 +72,15 @@ public final class LatencyProxy implements AutoCloseable {
                 connections.incrementAndGet();
                 // true while the server has spoken since the client last did: the client's next bytes start a round trip
                 boolean[] serverSpoke = {true};
-                pipe(client, server, () -> {
+                pipe(client, server, bytes -> {
                     synchronized (serverSpoke) {
-                        if (serverSpoke[0]) {
+                        if (serverSpoke[0] && !terminate(bytes)) {
                             roundTrips.incrementAndGet();
                             serverSpoke[0] = false;
                         }
                     }
                 });
-                pipe(server, client, () -> {
+                pipe(server, client, bytes -> {
                     synchronized (serverSpoke) {
                         serverSpoke[0] = true;
                     }
@@ -91,7 +92,7 @@ public final class LatencyProxy implements AutoCloseable {
     }
 
     /** Bytes read from {@code from} are written to {@code to} once their delay has passed, in order. */
-    private void pipe(Socket from, Socket to, Runnable onRead) throws IOException {
+    private void pipe(Socket from, Socket to, java.util.function.Consumer<byte[]> onRead) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
@@ -99,8 +100,9 @@ public final class LatencyProxy implements AutoCloseable {
             byte[] buffer = new byte[64 * 1024];
             try {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
-                    onRead.run();
-                    queue.add(new Chunk(System.nanoTime() + delayNanos, Arrays.copyOf(buffer, n)));
+                    byte[] bytes = Arrays.copyOf(buffer, n);
+                    onRead.accept(bytes);
+                    queue.add(new Chunk(System.nanoTime() + delayNanos, bytes));
                 }
             } catch (IOException closed) {
                 // the other side went away: pass the end on
@@ -127,6 +129,11 @@ public final class LatencyProxy implements AutoCloseable {
                 closeQuietly(to);
             }
         }).start();
+    }
+
+    /** PostgreSQL's Terminate message, sent as a connection closes: the client waits for no answer. */
+    private static boolean terminate(byte[] bytes) {
+        return bytes.length == 5 && bytes[0] == 'X' && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0 && bytes[4] == 4;
     }
 
     private static Thread daemon(String name, Runnable body) {
