@@ -102,6 +102,8 @@ class LatencyBenchmark {
                 (double) ours.nanos() / baseline.nanos(), (double) ours.roundTrips() / baseline.roundTrips());
         assertThat(outcome.allMessages()).isEmpty();
         assertThat(baseline.roundTrips()).isGreaterThanOrEqualTo(assertions.size());
+        // a handful per database: the handshake, and two for each kind of catalog object the checklist reads
+        assertThat(ours.roundTrips()).isLessThanOrEqualTo(handshake + 2 * 10);
     }
 
     private record Measured(long nanos, int roundTrips, int connections) {
