@@ -97,7 +97,11 @@ public final class Database implements AutoCloseable {
 
     public String serverVersion() {
         if (serverVersion == null) {
-            serverVersion = read(session -> session.query("show server_version").rows().get(0).get(0));
+            // the server reports it as the connection starts (and a pooler passes it on): no round trip to ask again
+            serverVersion = read(session -> {
+                java.util.Optional<String> reported = session.reportedSetting("server_version");
+                return reported.isPresent() ? reported.get() : session.query("show server_version").rows().get(0).get(0);
+            });
         }
         return serverVersion;
     }

@@ -159,6 +159,14 @@ public final class ReadOnlySession {
         return opened;
     }
 
+    /**
+     * A setting the server reported when the connection started (ParameterStatus: server_version, server_encoding,
+     * ...), as the driver keeps it: read without a round trip, and without opening the transaction.
+     */
+    public java.util.Optional<String> reportedSetting(String name) throws SQLException {
+        return java.util.Optional.ofNullable(connection.unwrap(BaseConnection.class).getParameterStatus(name));
+    }
+
     /** An array parameter, built by the driver without asking the server (the transaction is not opened for it). */
     public java.sql.Array arrayOf(String elementType, Object[] elements) throws SQLException {
         return connection.createArrayOf(elementType, elements);

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoundTripsTest {
 
     private static LatencyProxy proxy;
+    private static String proxied;
     private static Database database;
 
     @BeforeAll
@@ -24,7 +25,8 @@ class RoundTripsTest {
         String url = Checklists.trackpay("round_trips");
         proxy = new LatencyProxy("localhost", java.net.URI.create(url.substring(5)).getPort(), 0);
         SecretMask mask = new SecretMask();
-        database = new Database("round_trips", ConnectionTarget.parse(proxy.proxied(url) + "&pgbouncer=true", mask), mask, 5_000);
+        proxied = proxy.proxied(url) + "&pgbouncer=true";
+        database = new Database("round_trips", ConnectionTarget.parse(proxied, mask), mask, 5_000);
         database.read(s -> s.query("select 1")); // connected once
     }
 
@@ -76,6 +78,18 @@ class RoundTripsTest {
             assertThat(q.sql()).doesNotContain("set_config").startsWith("select");
             assertThat(q.result().rows()).isNotEmpty();
         });
+    }
+
+    @Test
+    void theServerVersionIsWhatTheServerReportedAsTheConnectionStarted() {
+        SecretMask mask = new SecretMask();
+        try (Database fresh = new Database("fresh", ConnectionTarget.parse(proxied, mask), mask, 5_000)) {
+            fresh.read(s -> s.query("select 1"));
+            int seen = proxy.roundTrips();
+            String version = fresh.serverVersion();
+            assertThat(proxy.roundTrips() - seen).isZero();
+            assertThat(version).isEqualTo(database.read(s -> s.query("show server_version").rows().get(0).get(0)));
+        }
     }
 
     @Test
