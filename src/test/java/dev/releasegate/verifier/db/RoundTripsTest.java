@@ -81,6 +81,51 @@ class RoundTripsTest {
     }
 
     @Test
+    void theCommonCatalogPartsAreReadTogetherInTwoRoundTripsEachWithItsOwnEvidence() {
+        CatalogSnapshot snapshot = new CatalogSnapshot(database);
+        java.util.Map<String, ExecutedQuery> logged = new java.util.LinkedHashMap<>();
+        CatalogSnapshot recording = snapshot.recordingInto(logged::put);
+        assertThat(roundTrips(d -> recording.triggers())).isEqualTo(2);
+        assertThat(roundTrips(d -> {
+            recording.relations();
+            recording.columns();
+            recording.foreignKeys();
+            recording.indexes();
+            recording.policies();
+            recording.schemas();
+            recording.roles();
+        })).isZero();
+        assertThat(logged.keySet()).containsExactly("triggers", "relations", "columns", "foreign keys", "indexes", "policies", "schemas",
+                "roles");
+        assertThat(logged.get("relations").sql()).startsWith("select").doesNotContain("pg_trigger", "set_config");
+        assertThat(logged.get("relations").result().rows()).isNotEmpty();
+        assertThat(logged.get("foreign keys").result().rows()).isNotEmpty();
+        database.read(s -> {
+            assertThat(s.query(logged.get("columns").sql()).rows()).as("what a query of its own reads")
+                    .isEqualTo(logged.get("columns").result().rows());
+            return null;
+        });
+    }
+
+    @Test
+    void aCommonPartTheServerWillNotShowFailsOnlyItselfTheOthersAreReadOnTheirOwn() throws Exception {
+        String url = Checklists.trackpay("round_trips_no_triggers");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url); java.sql.Statement s = admin.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'rt_no_triggers') then"
+                    + " create role rt_no_triggers login; end if; end $$");
+            s.execute("revoke select on pg_catalog.pg_trigger from public");
+        }
+        SecretMask mask = new SecretMask();
+        try (Database restricted = new Database("restricted", ConnectionTarget.parse(url.replace("user=postgres", "user=rt_no_triggers"), mask),
+                mask, 5_000)) {
+            CatalogSnapshot snapshot = new CatalogSnapshot(restricted);
+            assertThat(snapshot.relations()).isNotEmpty();
+            assertThat(snapshot.policies()).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(snapshot::triggers).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void theServerVersionIsWhatTheServerReportedAsTheConnectionStarted() {
         SecretMask mask = new SecretMask();
         try (Database fresh = new Database("fresh", ConnectionTarget.parse(proxied, mask), mask, 5_000)) {
