@@ -2,7 +2,10 @@ package dev.releasegate.verifier.catalog;
 
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +46,7 @@ public final class CatalogSnapshot {
     private static final Map<String, Common> COMMON = common();
 
     private static Map<String, Common> common() {
-        Map<String, Common> common = new java.util.LinkedHashMap<>();
+        Map<String, Common> common = new LinkedHashMap<>();
         common.put("relations", new Common(CatalogReader.RELATIONS, CatalogReader::relations));
         common.put("columns", new Common(CatalogReader.COLUMNS, CatalogReader::columns));
         common.put("foreign keys", new Common(CatalogReader.FOREIGN_KEYS, CatalogReader::foreignKeys));
@@ -52,7 +55,7 @@ public final class CatalogSnapshot {
         common.put("triggers", new Common(TriggerReader.TRIGGERS, TriggerReader::triggers));
         common.put("schemas", new Common(CatalogReader.SCHEMAS, CatalogReader::schemas));
         common.put("roles", new Common(CatalogReader.ROLES, CatalogReader::roles));
-        return java.util.Collections.unmodifiableMap(common);
+        return Collections.unmodifiableMap(common);
     }
 
     /** What every view of one database's snapshot shares: the parts read so far and the queries that read them. */
@@ -286,7 +289,7 @@ public final class CatalogSnapshot {
                 }
                 return null;
             });
-        } catch (dev.releasegate.verifier.outcome.ChecklistBroken e) {
+        } catch (ChecklistBroken e) {
             // read one by one below, where the error is the item's own
         }
     }

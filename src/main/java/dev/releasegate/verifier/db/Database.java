@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,7 +100,7 @@ public final class Database implements AutoCloseable {
         if (serverVersion == null) {
             // the server reports it as the connection starts (and a pooler passes it on): no round trip to ask again
             serverVersion = read(session -> {
-                java.util.Optional<String> reported = session.reportedSetting("server_version");
+                Optional<String> reported = session.reportedSetting("server_version");
                 return reported.isPresent() ? reported.get() : session.query("show server_version").rows().get(0).get(0);
             });
         }

@@ -4,6 +4,7 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** One read-only transaction on one database; everything it did is rolled back when it ends. */
@@ -31,7 +35,7 @@ public final class ReadOnlySession {
     private Opening opening;
     private boolean opened;
     /** Answers to statements sent ahead ({@link #sendAhead}), by their SQL, until the work runs them. */
-    private final java.util.Map<String, ExecutedQuery> sentAhead = new java.util.HashMap<>();
+    private final Map<String, ExecutedQuery> sentAhead = new HashMap<>();
 
     /**
      * What a transaction runs before any work: statements without parameters (so that the work's own parameters keep
@@ -204,12 +208,12 @@ public final class ReadOnlySession {
      * A setting the server reported when the connection started (ParameterStatus: server_version, server_encoding,
      * ...), as the driver keeps it: read without a round trip, and without opening the transaction.
      */
-    public java.util.Optional<String> reportedSetting(String name) throws SQLException {
-        return java.util.Optional.ofNullable(connection.unwrap(BaseConnection.class).getParameterStatus(name));
+    public Optional<String> reportedSetting(String name) throws SQLException {
+        return Optional.ofNullable(connection.unwrap(BaseConnection.class).getParameterStatus(name));
     }
 
     /** An array parameter, built by the driver without asking the server (the transaction is not opened for it). */
-    public java.sql.Array arrayOf(String elementType, Object[] elements) throws SQLException {
+    public Array arrayOf(String elementType, Object[] elements) throws SQLException {
         return connection.createArrayOf(elementType, elements);
     }
 
