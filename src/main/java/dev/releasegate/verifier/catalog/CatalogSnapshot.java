@@ -2,7 +2,10 @@ package dev.releasegate.verifier.catalog;
 
 import dev.releasegate.verifier.db.Database;
 import dev.releasegate.verifier.db.ExecutedQuery;
+import dev.releasegate.verifier.outcome.ChecklistBroken;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * What one database's catalog holds, read lazily, one query per kind of object, once per run, and shared by
- * every scenario (safe to use from several threads).
+ * every scenario (safe to use from several threads). The kinds most checklists ask about are read together the first
+ * time one of them is asked for: their queries go in one round trip, in one transaction.
  */
 public final class CatalogSnapshot {
 
@@ -30,8 +34,33 @@ public final class CatalogSnapshot {
         ReadLog NONE = (part, query) -> { };
     }
 
+    /** A part whose query takes no parameters, so that it can be sent ahead with the others. */
+    private record Common(String sql, Part<?> reader) {
+    }
+
+    /**
+     * The kinds of object most checklists ask about, each cheap to read: across a network, one round trip for all of
+     * them costs less than a second round trip for any. Functions (their definitions are large) and anything read per
+     * role are read when asked for.
+     */
+    private static final Map<String, Common> COMMON = common();
+
+    private static Map<String, Common> common() {
+        Map<String, Common> common = new LinkedHashMap<>();
+        common.put("relations", new Common(CatalogReader.RELATIONS, CatalogReader::relations));
+        common.put("columns", new Common(CatalogReader.COLUMNS, CatalogReader::columns));
+        common.put("foreign keys", new Common(CatalogReader.FOREIGN_KEYS, CatalogReader::foreignKeys));
+        common.put("indexes", new Common(CatalogReader.INDEXES, CatalogReader::indexes));
+        common.put("policies", new Common(CatalogReader.POLICIES, CatalogReader::policies));
+        common.put("triggers", new Common(TriggerReader.TRIGGERS, TriggerReader::triggers));
+        common.put("schemas", new Common(CatalogReader.SCHEMAS, CatalogReader::schemas));
+        common.put("roles", new Common(CatalogReader.ROLES, CatalogReader::roles));
+        return Collections.unmodifiableMap(common);
+    }
+
     /** What every view of one database's snapshot shares: the parts read so far and the queries that read them. */
     private static final class Store {
+        boolean commonTried;
         final Map<String, Object> parts = new ConcurrentHashMap<>();
         final Map<String, ExecutedQuery> reads = new ConcurrentHashMap<>();
         final Map<String, Map<QualifiedName, ?>> groups = new ConcurrentHashMap<>();
@@ -221,6 +250,9 @@ public final class CatalogSnapshot {
         Object value = store.parts.get(name);
         if (value == null) {
             synchronized (store) {
+                if (COMMON.containsKey(name) && !store.commonTried) {
+                    readCommon();
+                }
                 value = store.parts.get(name);
                 if (value == null) {
                     value = database.read(session -> {
@@ -237,6 +269,29 @@ public final class CatalogSnapshot {
             log.read(name, query);
         }
         return (T) value;
+    }
+
+    /**
+     * Reads every common part not read yet in one transaction, their queries sent in one round trip. Should that
+     * fail, each part is read on its own when asked for, so that a kind the server will not show fails only the items
+     * that need it.
+     */
+    private void readCommon() {
+        store.commonTried = true;
+        List<String> missing = COMMON.keySet().stream().filter(n -> !store.parts.containsKey(n)).toList();
+        try {
+            database.read(session -> {
+                session.sendAhead(missing.stream().map(n -> COMMON.get(n).sql()).toList());
+                for (String name : missing) {
+                    Object value = COMMON.get(name).reader().read(session);
+                    session.executed().stream().reduce((a, b) -> b).ifPresent(q -> store.reads.put(name, q));
+                    store.parts.put(name, value);
+                }
+                return null;
+            });
+        } catch (ChecklistBroken e) {
+            // read one by one below, where the error is the item's own
+        }
     }
 
     /** User triggers of every user schema. */

@@ -212,7 +212,7 @@ public final class IntegrityReader {
     }
 
     private static KeyedRows keyed(ReadOnlySession session, String sql, String keyColumn, String what, List<String> keys) throws SQLException {
-        java.sql.Array array = session.connection().createArrayOf("text", keys.toArray());
+        java.sql.Array array = session.arrayOf("text", keys.toArray());
         QueryResult result = run(session, sql, what, array);
         Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
         for (List<String> row : result.rows()) {

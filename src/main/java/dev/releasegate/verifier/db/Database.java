@@ -1,12 +1,15 @@
 package dev.releasegate.verifier.db;
 
 import dev.releasegate.verifier.outcome.ChecklistBroken;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final IdleConnections budget;
     private final AtomicInteger queriesSent = new AtomicInteger();
+    private final AtomicInteger roundTrips = new AtomicInteger();
     private volatile ChecklistBroken unavailable;
     private volatile String serverVersion;
     private volatile SessionRole sessionRole;
@@ -74,6 +78,14 @@ public final class Database implements AutoCloseable {
     /** How many statements this run sent to this database, for benchmarks and the report. */
     public int queriesSent() {
         return queriesSent.get();
+    }
+
+    /**
+     * How many round trips this run made to this database once connected (each waits for the server's answer), for
+     * benchmarks: across a network each costs the latency, whatever the statements do.
+     */
+    public int roundTrips() {
+        return roundTrips.get();
     }
 
     /** Runs work in one READ ONLY transaction, always rolled back, that sees every row or fails saying why it cannot. */
@@ -122,24 +134,20 @@ public final class Database implements AutoCloseable {
      * until {@link ScenarioTransaction#close()} rolls it back.
      */
     public ScenarioTransaction beginScenario() {
-        Connection connection = borrow();
+        if (unavailable != null) {
+            throw unavailable;
+        }
+        Connection connection = idle.poll();
+        if (connection != null) {
+            budget.borrowed(connection);
+        } else {
+            connection = open();
+        }
         try {
-            ReadOnlySession session = begin(connection, Transaction.WRITABLE_PROBE);
-            if (session == null) {
-                closeQuietly(connection);
-                connection = borrow();
-                session = begin(connection, Transaction.WRITABLE_PROBE);
-                if (session == null) {
-                    throw lostConnection("the connection closed as the transaction began");
-                }
-            }
-            return new ScenarioTransaction(this, connection, session);
+            return new ScenarioTransaction(this, connection, begin(connection, Transaction.WRITABLE_PROBE));
         } catch (SQLException e) {
             endScenario(connection, false);
             throw failureOf(e);
-        } catch (RuntimeException e) {
-            endScenario(connection, false);
-            throw e;
         }
     }
 
@@ -165,7 +173,11 @@ public final class Database implements AutoCloseable {
 
     public String serverVersion() {
         if (serverVersion == null) {
-            serverVersion = read(session -> session.query("show server_version").rows().get(0).get(0));
+            // the server reports it as the connection starts (and a pooler passes it on): no round trip to ask again
+            serverVersion = read(session -> {
+                Optional<String> reported = session.reportedSetting("server_version");
+                return reported.isPresent() ? reported.get() : session.query("show server_version").rows().get(0).get(0);
+            });
         }
         return serverVersion;
     }
@@ -188,28 +200,51 @@ public final class Database implements AutoCloseable {
     /**
      * The one place a transaction begins and ends: READ ONLY unless a writable probe, the statement timeout and the
      * read-only default set for this transaction (through a transaction pooler only these hold), and a rollback
-     * whatever happens. A pooled connection the server closed while it sat idle (a restart) is replaced once,
-     * before any work ran on it.
+     * whatever happens. The settings travel with the work's first statement, so a read of one query costs two round
+     * trips: that statement, and the rollback. A pooled connection the server closed while it sat idle (a restart) is
+     * replaced once, when it fails before the transaction's opening came back: nothing of the work ran on it, and what
+     * a transaction did is rolled back anyway.
      */
     private <T> T inTransaction(Transaction kind, Work<T> work) {
-        Connection connection = borrow();
-        boolean healthy = true;
-        try {
-            ReadOnlySession session = begin(connection, kind);
-            if (session == null) {
-                closeQuietly(connection);
-                connection = borrow();
-                session = begin(connection, kind);
-                if (session == null) {
-                    healthy = false;
-                    throw lostConnection("the connection closed as the transaction began");
-                }
+        if (unavailable != null) {
+            throw unavailable;
+        }
+        Connection pooled = idle.poll();
+        if (pooled != null) {
+            budget.borrowed(pooled);
+            try {
+                return inTransaction(pooled, true, kind, work);
+            } catch (ClosedWhileIdle e) {
+                // run the work again on a new connection, below
             }
+        }
+        return inTransaction(open(), false, kind, work);
+    }
+
+    /** Thrown when a pooled connection turned out closed before any work ran on it. */
+    private static final class ClosedWhileIdle extends RuntimeException {
+        ClosedWhileIdle() {
+            super(null, null, false, false);
+        }
+    }
+
+    private <T> T inTransaction(Connection connection, boolean wasIdle, Transaction kind, Work<T> work) {
+        boolean healthy = true;
+        ReadOnlySession session = null;
+        try {
+            session = begin(connection, kind);
             return work.run(session);
         } catch (SQLException e) {
             healthy = isStillUsable(e);
+            if (wasIdle && (session == null || !session.opened()) && connectionLost(e)) {
+                throw new ClosedWhileIdle();
+            }
             throw failure(e);
         } catch (ChecklistBroken e) {
+            if (wasIdle && (session == null || !session.opened()) && e.isConfiguration() && isClosed(connection)) {
+                healthy = false;
+                throw new ClosedWhileIdle();
+            }
             throw masked(e);
         } finally {
             healthy &= rollback(connection);
@@ -221,46 +256,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The transaction begun on {@code connection}, or null when the server had closed the connection. */
+    /**
+     * The transaction on {@code connection}, begun by the driver (BEGIN READ ONLY, or BEGIN for a writable probe) in
+     * front of the first statement, with the settings to send along with it; nothing is sent yet.
+     */
     private ReadOnlySession begin(Connection connection, Transaction kind) throws SQLException {
-        // a probe acts as a role that row level security applies to: its refusal is the statement's own error there
-        ReadOnlySession session = new ReadOnlySession(connection, name, maskedUrl(), queriesSent::incrementAndGet,
-                e -> kind != Transaction.READ && rowLevelSecurity(e) ? null : notTheStatement(e));
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(kind != Transaction.WRITABLE_PROBE);
-            if (kind == Transaction.WRITABLE_PROBE) {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(kind != Transaction.WRITABLE_PROBE);
+        // row_security off: a read that row level security would filter fails instead of counting only what the
+        // role may see; a probe sees what the acted role sees. Literals, not parameters: the opening goes in front of
+        // the work's first statement, whose parameters keep their numbers.
+        String settings = "select set_config('statement_timeout', '" + statementTimeoutMillis + "', true),"
+                + " set_config('default_transaction_read_only', 'on', true), set_config('row_security', '"
+                + (kind == Transaction.READ ? "off" : "on") + "', true)";
+        ReadOnlySession.Opening opening = kind == Transaction.WRITABLE_PROBE
                 // the session defaults to read-only transactions; only the first statement of one may lift that
-                session.internal("set transaction read write");
-            }
-            // row_security off: a read that row level security would filter fails instead of counting only what the
-            // role may see; a probe sees what the acted role sees
-            session.internal("select set_config('statement_timeout', ?, true), set_config('default_transaction_read_only', 'on', true),"
-                            + " set_config('row_security', ?, true)",
-                    String.valueOf(statementTimeoutMillis), kind == Transaction.READ ? "off" : "on");
-            return session;
-        } catch (ChecklistBroken e) {
-            if (e.isConfiguration() && connection.isClosed()) {
-                return null;
-            }
-            throw e;
-        } catch (SQLException e) {
-            if (connectionLost(e)) {
-                return null;
-            }
-            throw e;
-        }
+                ? new ReadOnlySession.Opening("set transaction read write;\n" + settings, 2)
+                : new ReadOnlySession.Opening(settings, 1);
+        // a probe acts as a role that row level security applies to: its refusal is the statement's own error there
+        return new ReadOnlySession(connection, name, maskedUrl(), opening, queriesSent::incrementAndGet, roundTrips::incrementAndGet,
+                e -> kind != Transaction.READ && rowLevelSecurity(e) ? null : notTheStatement(e));
     }
 
-    private Connection borrow() {
-        if (unavailable != null) {
-            throw unavailable;
-        }
-        Connection connection = idle.poll();
-        if (connection != null) {
-            budget.borrowed(connection);
-            return connection;
-        }
+    private Connection open() {
         try {
             return DriverManager.getConnection(target.jdbcUrl(), target.driverProperties(statementTimeoutMillis, APPLICATION_NAME));
         } catch (SQLException e) {
@@ -359,12 +377,23 @@ public final class Database implements AutoCloseable {
         return e.getSQLState() == null || !(e.getSQLState().startsWith("08") || SERVER_GONE.contains(e.getSQLState()));
     }
 
-    private static boolean rollback(Connection connection) {
+    private boolean rollback(Connection connection) {
         try {
+            if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+                roundTrips.incrementAndGet();
+            }
             connection.rollback();
             return !connection.isClosed();
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 

@@ -172,7 +172,6 @@ public final class StatementGuard {
      * outlive the call.
      */
     private static ParseTree analyse(ReadOnlySession session, String sql, List<String> settings) throws SQLException {
-        Connection connection = session.connection();
         SQLException failure = null;
         try {
             // one round trip: the savepoint and the settings
@@ -187,7 +186,7 @@ public final class StatementGuard {
             }
             session.internal(set.toString(), values.toArray());
             session.counted();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
                 statement.getMetaData();
                 ParseTree tree = ParseTree.EMPTY;
                 for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {

@@ -24,20 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1,000 assertions sent as one catalog query each over plain JDBC. Run it with
  * {@code mvn -q test -Dtest=CatalogBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class CatalogBenchmark {
+public class CatalogBenchmark {
 
     private static final int TABLES = 500;
     private static final int ASSERTIONS = 1_000;
     private static final int PER_SCENARIO = 20;
 
     /** One checklist assertion: its Gherkin and the single catalog query a one-query-per-assertion verifier would send. */
-    record Assertion(String gherkin, String sql, List<Object> parameters, String kindSql, List<Object> kindParameters) {
-        Assertion(String gherkin, String sql, List<Object> parameters) {
+    public record Assertion(String gherkin, String sql, List<Object> parameters, String kindSql, List<Object> kindParameters) {
+        public Assertion(String gherkin, String sql, List<Object> parameters) {
             this(gherkin, sql, parameters, null, List.of());
         }
 
         /** The same assertion, checked by re-reading its whole kind of object with the verifier's own catalog query. */
-        Assertion withKindQuery(String kindSql, Object... kindParameters) {
+        public Assertion withKindQuery(String kindSql, Object... kindParameters) {
             return new Assertion(gherkin, sql, parameters, kindSql, List.of(kindParameters));
         }
     }
@@ -97,7 +97,7 @@ class CatalogBenchmark {
         return nanos / 1_000_000;
     }
 
-    private static Path write(String name, String text) throws java.io.IOException {
+    public static Path write(String name, String text) throws java.io.IOException {
         Path path = Path.of("target/bench", name);
         Files.createDirectories(path.getParent());
         Files.writeString(path, text);
@@ -108,7 +108,8 @@ class CatalogBenchmark {
         return "bench_t%03d".formatted(i);
     }
 
-    private static String schema() {
+    /** The 500 tables, each with two foreign keys, an index, row level security, two policies and a trigger. */
+    public static String schema() {
         return """
                 create function public.bench_touch() returns trigger language plpgsql as $$
                 begin new.updated_at = now(); return new; end $$;
@@ -138,7 +139,7 @@ class CatalogBenchmark {
     private static final String BY_NAME = "c.relnamespace = 'public'::regnamespace and c.relname = ?";
 
     /** Six kinds of catalog assertion, two per table, in turn. */
-    private static List<Assertion> assertions() {
+    public static List<Assertion> assertions() {
         List<Assertion> out = new ArrayList<>();
         for (int j = 0; j < ASSERTIONS; j++) {
             int i = j / 2;
@@ -184,7 +185,7 @@ class CatalogBenchmark {
         return out;
     }
 
-    private static String feature(List<Assertion> assertions) {
+    public static String feature(List<Assertion> assertions) {
         StringBuilder out = new StringBuilder("Feature: 1,000 catalog assertions over 500 tables\n\n  Background:\n    Given the database \"bench\"\n");
         for (int s = 0; s * PER_SCENARIO < assertions.size(); s++) {
             out.append("\n  Scenario: assertions ").append(s * PER_SCENARIO + 1).append(" to ").append((s + 1) * PER_SCENARIO).append('\n');
