@@ -29,8 +29,12 @@ public final class Checklists {
         }
     }
 
-    /** Every scenario of a run, by name (display name as Cucumber shows it). */
-    public record Outcome(List<ScenarioOutcome> scenarios) {
+    /** Every scenario of a run, by name (display name as Cucumber shows it), and the statements sent to each database. */
+    public record Outcome(List<ScenarioOutcome> scenarios, Map<String, Integer> statementsSent) {
+        public Outcome(List<ScenarioOutcome> scenarios) {
+            this(scenarios, Map.of());
+        }
+
         public ScenarioOutcome scenario(String name) {
             return scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError("no scenario named '" + name + "' in " + scenarios.stream().map(ScenarioOutcome::name).toList()));
@@ -76,7 +80,9 @@ public final class Checklists {
                 outcomes.add(new ScenarioOutcome(event.getTestDescriptor().getDisplayName(), result.getStatus(),
                         failure.map(Throwable::getMessage).orElse(""), failure.orElse(null)));
             }
-            return new Outcome(outcomes);
+            Map<String, Integer> sent = new LinkedHashMap<>();
+            run.databases().opened().forEach(d -> sent.merge(d.name(), d.queriesSent(), Integer::sum));
+            return new Outcome(outcomes, sent);
         }
     }
 
