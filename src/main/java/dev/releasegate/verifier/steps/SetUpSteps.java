@@ -27,6 +27,7 @@ public final class SetUpSteps {
 
     private static final QualifiedName AUTH_USERS = new QualifiedName("auth", "users");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CREATE_USER = "insert into auth.users (id, email) values (?::uuid, ?)";
 
     private final ScenarioContext context;
     private final ActingRole acting;
@@ -42,20 +43,11 @@ public final class SetUpSteps {
     @Given("the user {text} exists")
     public void userExists(String email) {
         requireWrites("Given the user \"" + email + "\" exists");
-        if (!context.catalog().absence(AUTH_USERS, List.of("id", "email")).nothing()) {
-            throw new ChecklistBroken("Given the user \"" + email + "\" exists creates a Supabase Auth user, and "
-                    + context.database().name() + " has no table auth.users with columns id and email (plain PostgreSQL has no"
-                    + " Supabase Auth): create the rows your own tables need with Given these rows exist in \"<table>\":");
-        }
+        requireSupabaseAuth(email);
         String id = UUID.randomUUID().toString();
-        ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), Optional.empty(),
-                "insert into auth.users (id, email) values (?::uuid, ?)", List.of(id, email));
+        ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), Optional.empty(), CREATE_USER, List.of(id, email));
         context.evidence().text("the user " + email + " created", outcome.describe());
-        outcome.error().ifPresent(error -> {
-            throw new ChecklistBroken("could not create the user \"" + email + "\" in " + context.database().name() + ": " + error
-                    + " - the role the verifier connects as must be allowed to insert into auth.users (the read-only gate role of"
-                    + " sql/verifier-role.sql is not: run stories on a staging project or an embedded: copy)");
-        });
+        outcome.error().ifPresent(error -> cannotCreate(email, error));
         known.user(email, id);
     }
 
@@ -76,12 +68,30 @@ public final class SetUpSteps {
         requireWrites("Given these rows exist in \"" + table + "\"");
         Presence.require("inserting into " + table + " in " + context.database().name(),
                 context.catalog().absence(table, rows.header())).ifPresent(context::report);
-        String columns = rows.header().stream().map(SqlIdentifier::quote).collect(Collectors.joining(", "));
-        String sql = "insert into " + SqlIdentifier.quote(table.schema(), table.name()) + " (" + columns + ") select " + columns
-                + " from json_populate_recordset(null::" + SqlIdentifier.quote(table.schema(), table.name()) + ", ?::json)";
-        ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), acting.identity(), sql, List.of(json(rows)));
+        ProbeOutcome outcome = RoleProbe.run(acting.probing(context.database()), acting.identity(), insert(table, rows.header()), List.of(json(rows)));
         context.evidence().text("rows inserted into " + table, outcome.describe());
         acting.ran("inserting " + rows.rows().size() + (rows.rows().size() == 1 ? " row" : " rows") + " into " + table, outcome);
+    }
+
+    /** The server converts each cell's text to its column's type; every identifier quoted. */
+    private static String insert(QualifiedName table, List<String> header) {
+        String columns = header.stream().map(SqlIdentifier::quote).collect(Collectors.joining(", "));
+        String quoted = SqlIdentifier.quote(table.schema(), table.name());
+        return "insert into " + quoted + " (" + columns + ") select " + columns + " from json_populate_recordset(null::" + quoted + ", ?::json)";
+    }
+
+    private void requireSupabaseAuth(String email) {
+        if (!context.catalog().absence(AUTH_USERS, List.of("id", "email")).nothing()) {
+            throw new ChecklistBroken("Given the user \"" + email + "\" exists creates a Supabase Auth user, and "
+                    + context.database().name() + " has no table auth.users with columns id and email (plain PostgreSQL has no"
+                    + " Supabase Auth): create the rows your own tables need with Given these rows exist in \"<table>\":");
+        }
+    }
+
+    private void cannotCreate(String email, ProbeOutcome.ServerError error) {
+        throw new ChecklistBroken("could not create the user \"" + email + "\" in " + context.database().name() + ": " + error
+                + " - the role the verifier connects as must be allowed to insert into auth.users (the read-only gate role of"
+                + " sql/verifier-role.sql is not: run stories on a staging project or an embedded: copy)");
     }
 
     private String json(Listed.Grid rows) {

@@ -29,8 +29,9 @@ class StepShapeTest {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     if (STEP.matcher(lines.get(i)).find()) {
-                        int open = i;
-                        while (!lines.get(open).contains("{")) {
+                        // the method's own opening brace: the sentence itself holds braces ({text}), so start after it
+                        int open = i + 1;
+                        while (!lines.get(open).strip().endsWith("{") || lines.get(open).strip().startsWith("@")) {
                             open++;
                         }
                         int close = open;
