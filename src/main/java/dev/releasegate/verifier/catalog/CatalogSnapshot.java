@@ -294,6 +294,19 @@ public final class CatalogSnapshot {
         }
     }
 
+    /** The parts read from ordinary tables or settings, not from the catalog a {@link CatalogFingerprint} covers. */
+    private static final List<String> ROW_PARTS = List.of("settings", "storage buckets", "scheduled jobs");
+
+    /** Forgets the parts no catalog fingerprint covers, so that a repeated run reads them again when asked for. */
+    void forgetRowParts() {
+        synchronized (store) {
+            for (String name : ROW_PARTS) {
+                store.parts.remove(name);
+                store.reads.remove(name);
+            }
+        }
+    }
+
     /** User triggers of every user schema. */
     public List<Trigger> triggers() {
         return part("triggers", TriggerReader::triggers);
