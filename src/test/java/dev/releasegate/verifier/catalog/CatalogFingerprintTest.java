@@ -78,6 +78,33 @@ class CatalogFingerprintTest {
         }
     }
 
+    @Test
+    void aKeptSnapshotIsReusedUntilItsDatabaseChangesAndReadsRowPartsAgain() throws Exception {
+        try (Fixture fixture = Fixture.create()) {
+            Database database = fixture.database();
+            Catalogs catalogs = new Catalogs();
+            catalogs.fingerprinted();
+            CatalogSnapshot snapshot = catalogs.of(database);
+            snapshot.relations();
+            snapshot.serverSettings();
+
+            assertThat(catalogs.dropChanged()).isEmpty();
+            assertThat(catalogs.cached(database)).containsSame(snapshot);
+            int checked = database.queriesSent();
+            snapshot.relations();
+            assertThat(database.queriesSent()).as("catalog parts are kept").isEqualTo(checked);
+            snapshot.serverSettings();
+            assertThat(database.queriesSent()).as("pg_settings is read again").isGreaterThan(checked);
+
+            execute(fixture.url(), "create table public.\"more; rows\" (id int)");
+            assertThat(catalogs.dropChanged()).containsExactly("fp");
+            CatalogSnapshot fresh = catalogs.cached(database).orElseThrow();
+            assertThat(fresh).isNotSameAs(snapshot);
+            assertThat(fresh.relation(new QualifiedName("public", "more; rows"))).isPresent();
+            assertThat(catalogs.dropChanged()).as("the new snapshot is trusted from the fingerprint read with it").isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "create table public.other (id int)",
