@@ -55,9 +55,10 @@ public final class ChecklistWatch {
     /** Runs, waits for a change, runs again: until interrupted. */
     public void loop() throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
+            long started = System.nanoTime();
             runOnce();
-            options.console().println("[watch] waiting for a change of a checklist under " + String.join(", ", options.features())
-                    + " (Ctrl-C stops)");
+            options.console().printf("[watch] checked in %.1f s; waiting for a change of a checklist under %s (Ctrl-C stops)%n",
+                    (System.nanoTime() - started) / 1e9, String.join(", ", options.features()));
             awaitChange();
         }
     }
