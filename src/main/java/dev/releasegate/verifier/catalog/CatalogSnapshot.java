@@ -294,6 +294,26 @@ public final class CatalogSnapshot {
         }
     }
 
+    /**
+     * The parts read from ordinary tables, settings or statistics, not from the catalog a {@link CatalogFingerprint}
+     * covers: pg_settings, storage.buckets, cron.job, and the linter's facts (index scans, row estimates, the
+     * extensions available on the server, per-database settings).
+     */
+    private static final List<String> ROW_PARTS = List.of("settings", "storage buckets", "scheduled jobs");
+    private static final String LINT_PARTS = "lint ";
+
+    /** Forgets the parts no catalog fingerprint covers, so that a repeated run reads them again when asked for. */
+    void forgetRowParts() {
+        synchronized (store) {
+            for (String name : List.copyOf(store.parts.keySet())) {
+                if (ROW_PARTS.contains(name) || name.startsWith(LINT_PARTS)) {
+                    store.parts.remove(name);
+                    store.reads.remove(name);
+                }
+            }
+        }
+    }
+
     /** User triggers of every user schema. */
     public List<Trigger> triggers() {
         return part("triggers", TriggerReader::triggers);

@@ -86,6 +86,21 @@ public final class ChecklistRun {
         }
     }
 
+    /**
+     * As {@link #run(RunOptions)}, in a run kept by the caller (its connections and catalog snapshots outlive this call):
+     * how the QA loop ({@link ChecklistWatch}) repeats the main job.
+     */
+    public static ExitStatus run(RunOptions options, VerifierRun run) {
+        Instant started = Instant.now();
+        clear(options.reports());
+        if (run == VerifierRun.current()) {
+            return run(options, run, started);
+        }
+        try (VerifierRun.Binding bound = VerifierRun.bind(run)) {
+            return run(options, run, started);
+        }
+    }
+
     private static ExitStatus run(RunOptions options, VerifierRun run, Instant started) {
         Path reports = options.reports();
         SecretMask mask = run.mask();
