@@ -10,8 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,7 @@ class LatencyBenchmark {
 
         // warm the JVM, the engine and the server without the proxy, so that neither side pays for class loading
         Checklists.run(Map.of("bench", VerifierRun.current().embedded().server().jdbcUrl("bench_latency_warm")), feature.toString());
-        onePerAssertion(url, assertions);
+        CatalogBenchmark.onePerAssertion(url, assertions);
 
         List<Long> direct = new java.util.ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -65,7 +63,7 @@ class LatencyBenchmark {
         Measured baseline;
         try (LatencyProxy proxy = new LatencyProxy("localhost", port, DELAY_EACH_WAY_MS)) {
             long start = System.nanoTime();
-            int rows = onePerAssertion(proxy.proxied(url), assertions);
+            int rows = CatalogBenchmark.onePerAssertion(proxy.proxied(url), assertions);
             baseline = new Measured(System.nanoTime() - start, proxy.roundTrips(), proxy.connections());
             assertThat(rows).isGreaterThan(0);
         }
@@ -112,25 +110,5 @@ class LatencyBenchmark {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    /** One point-lookup catalog query per assertion on one connection: a round trip each. */
-    private static int onePerAssertion(String url, List<CatalogBenchmark.Assertion> assertions) throws Exception {
-        int rows = 0;
-        try (Connection connection = DriverManager.getConnection(url)) {
-            for (CatalogBenchmark.Assertion a : assertions) {
-                try (PreparedStatement statement = connection.prepareStatement(a.sql())) {
-                    for (int p = 0; p < a.parameters().size(); p++) {
-                        statement.setObject(p + 1, a.parameters().get(p));
-                    }
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            rows++;
-                        }
-                    }
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +55,13 @@ class WatchBenchmark {
 
         // warm the JVM, the engine and the server on a copy, so that no figure pays for class loading or JIT
         loop(VerifierRun.current().embedded().server().jdbcUrl("bench_watch_warm"), feature, url, 2);
-        onePerAssertion(url, assertions);
+        CatalogBenchmark.onePerAssertion(url, assertions);
 
         Loop local = loop(url, feature, url, ROUNDS);
         List<Long> baselines = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             long start = System.nanoTime();
-            assertThat(onePerAssertion(url, assertions)).isGreaterThan(0);
+            assertThat(CatalogBenchmark.onePerAssertion(url, assertions)).isGreaterThan(0);
             baselines.add(System.nanoTime() - start);
         }
         long baseline = Bench.median(baselines);
@@ -76,7 +74,7 @@ class WatchBenchmark {
         }
         try (LatencyProxy proxy = new LatencyProxy("localhost", port, DELAY_EACH_WAY_MS)) {
             long start = System.nanoTime();
-            onePerAssertion(proxy.proxied(url), assertions);
+            CatalogBenchmark.onePerAssertion(proxy.proxied(url), assertions);
             remoteBaseline = new Measured(System.nanoTime() - start, proxy.roundTrips());
         }
 
@@ -142,25 +140,5 @@ class WatchBenchmark {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    /** One point-lookup catalog query per assertion on one connection: a round trip each, as pg_prove sends them. */
-    private static int onePerAssertion(String url, List<CatalogBenchmark.Assertion> assertions) throws Exception {
-        int rows = 0;
-        try (Connection connection = DriverManager.getConnection(url)) {
-            for (CatalogBenchmark.Assertion a : assertions) {
-                try (PreparedStatement statement = connection.prepareStatement(a.sql())) {
-                    for (int p = 0; p < a.parameters().size(); p++) {
-                        statement.setObject(p + 1, a.parameters().get(p));
-                    }
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            rows++;
-                        }
-                    }
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -194,6 +194,26 @@ public class CatalogBenchmark {
         return out.toString();
     }
 
+    /** One point-lookup catalog query per assertion on one connection, a round trip each, as pg_prove sends them; the rows read. */
+    public static int onePerAssertion(String url, List<Assertion> assertions) throws Exception {
+        int rows = 0;
+        try (Connection connection = DriverManager.getConnection(url)) {
+            for (Assertion a : assertions) {
+                try (PreparedStatement statement = connection.prepareStatement(a.sql())) {
+                    for (int p = 0; p < a.parameters().size(); p++) {
+                        statement.setObject(p + 1, a.parameters().get(p));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     private static long plainJdbc(String url, List<Assertion> assertions) throws Exception {
         return plainJdbc(url, assertions, false);
     }
