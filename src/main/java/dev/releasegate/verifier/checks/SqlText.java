@@ -1,19 +1,28 @@
 package dev.releasegate.verifier.checks;
 
 /** SQL text compared the way a person reads it: white space collapsed, case ignored outside string literals. */
-final class SqlText {
+public final class SqlText {
 
     private SqlText() {
     }
 
     static String normalise(String sql) {
-        if (sql == null) {
-            return "";
-        }
+        return sql == null ? "" : tightenPunctuation(collapsed(sql, true));
+    }
+
+    /**
+     * An expression PostgreSQL printed over several lines, on one: runs of white space outside string literals become
+     * one space (the checks collapse white space themselves, so the one line checks exactly what the original would).
+     */
+    public static String oneLine(String sql) {
+        return collapsed(sql, false);
+    }
+
+    private static String collapsed(String sql, boolean lowerCase) {
         StringBuilder out = new StringBuilder();
         boolean inLiteral = false;
         boolean space = false;
-        for (char c : sql.trim().toCharArray()) {
+        for (char c : sql.strip().toCharArray()) {
             if (c == '\'') {
                 inLiteral = !inLiteral;
             }
@@ -25,9 +34,9 @@ final class SqlText {
                 out.append(' ');
                 space = false;
             }
-            out.append(inLiteral ? c : Character.toLowerCase(c));
+            out.append(lowerCase && !inLiteral ? Character.toLowerCase(c) : c);
         }
-        return tightenPunctuation(out.toString());
+        return out.toString();
     }
 
     /** "now ( )" and "now()" read the same, as do "a , b" and "a, b". */

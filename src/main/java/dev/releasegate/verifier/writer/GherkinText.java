@@ -1,5 +1,7 @@
 package dev.releasegate.verifier.writer;
 
+import dev.releasegate.verifier.checks.SqlText;
+
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;
 import dev.releasegate.verifier.catalog.NamePattern;
@@ -143,31 +145,6 @@ final class GherkinText {
     /** A LIKE pattern that matches this name only: the wildcards and the escape character escaped. */
     static String exactLike(String name) {
         return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /**
-     * An expression PostgreSQL printed over several lines, on one: runs of white space outside string literals become
-     * one space. The policy check collapses white space itself, so the cell checks exactly what the original would.
-     */
-    static String oneLine(String sql) {
-        StringBuilder out = new StringBuilder();
-        boolean inLiteral = false;
-        boolean space = false;
-        for (char c : sql.strip().toCharArray()) {
-            if (c == '\'') {
-                inLiteral = !inLiteral;
-            }
-            if (!inLiteral && Character.isWhitespace(c)) {
-                space = true;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /** Scenario titles are one line of free text. */
