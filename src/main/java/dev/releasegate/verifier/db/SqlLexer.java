@@ -13,6 +13,32 @@ public final class SqlLexer {
     private SqlLexer() {
     }
 
+    /**
+     * SQL PostgreSQL printed over several lines, on one: runs of white space outside string literals become one space
+     * (and, for comparing, letters outside literals lower case). The checks collapse white space themselves, so the one
+     * line checks exactly what the original would.
+     */
+    public static String oneLine(String sql, boolean lowerCase) {
+        StringBuilder out = new StringBuilder();
+        boolean inLiteral = false;
+        boolean space = false;
+        for (char c : sql.strip().toCharArray()) {
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+            }
+            if (!inLiteral && Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(lowerCase && !inLiteral ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
+    }
+
     /** The index after a nested block comment starting at {@code from} ("/*"). */
     public static int endOfBlockComment(String text, int from) {
         int depth = 0;

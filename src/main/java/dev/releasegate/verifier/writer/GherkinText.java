@@ -1,6 +1,5 @@
 package dev.releasegate.verifier.writer;
 
-import dev.releasegate.verifier.checks.SqlText;
 
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSignature;

@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.writer;
 
-import dev.releasegate.verifier.checks.SqlText;
+import dev.releasegate.verifier.db.SqlLexer;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.FunctionSecurity;
 import dev.releasegate.verifier.catalog.Policy;
@@ -101,7 +101,7 @@ final class SecuritySections {
         if (expression == null) {
             return Optional.empty();
         }
-        Optional<String> cell = GherkinText.cell(SqlText.oneLine(expression));
+        Optional<String> cell = GherkinText.cell(SqlLexer.oneLine(expression, false));
         if (cell.isEmpty()) {
             draft.leaveOut(feature, "the " + part + " expression of policy " + policy.name(), "it holds ${...} or a carriage return");
         }

@@ -1,6 +1,6 @@
 package dev.releasegate.verifier.writer;
 
-import dev.releasegate.verifier.checks.SqlText;
+import dev.releasegate.verifier.db.SqlLexer;
 import dev.releasegate.verifier.catalog.Function;
 import dev.releasegate.verifier.catalog.QualifiedName;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class GherkinTextTest {
 
     @Test
     void expressionsGoOnOneLineOutsideTheirLiterals() {
-        assertThat(SqlText.oneLine("(a IN ( SELECT id\n   FROM t\n  WHERE (x = 'two\n  lines')))"))
+        assertThat(SqlLexer.oneLine("(a IN ( SELECT id\n   FROM t\n  WHERE (x = 'two\n  lines')))", false))
                 .isEqualTo("(a IN ( SELECT id FROM t WHERE (x = 'two\n  lines')))");
     }
 
