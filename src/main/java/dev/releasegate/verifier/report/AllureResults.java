@@ -9,10 +9,11 @@ import java.nio.file.Path;
 /**
  * Allure's Cucumber plugin writing into the folder it is given ({@code dev.releasegate.verifier.report.AllureResults:reports/allure-results}),
  * with a lifecycle of its own: Allure's shared one fixes its folder once per JVM, and runs side by side need their own.
+ * Attachments with the same content share one file ({@link SharedAttachments}).
  */
 public final class AllureResults extends AllureCucumber7Jvm {
 
     public AllureResults(String folder) {
-        super(new AllureLifecycle(new FileSystemResultsWriter(Path.of(folder))));
+        super(new AllureLifecycle(new SharedAttachments(new FileSystemResultsWriter(Path.of(folder)))));
     }
 }
