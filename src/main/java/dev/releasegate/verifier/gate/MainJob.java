@@ -1,0 +1,39 @@
+package dev.releasegate.verifier.gate;
+
+import dev.releasegate.verifier.report.AllureHtml;
+import dev.releasegate.verifier.report.ReportDigests;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@code mvn verify} runs in its test JVM: the checklists as asked ({@link ChecklistRun}), then the HTML report
+ * ({@link AllureHtml}, in this JVM, when Maven named the Allure distribution), then the digests of every report. With
+ * {@code -Dverify.watch=true} it is the QA loop instead ({@link ChecklistWatch}), until Ctrl-C. The gate's exit status
+ * is decided afterwards, in Maven's JVM, from run.json ({@link GateExit}).
+ */
+public final class MainJob {
+
+    private MainJob() {
+    }
+
+    public static void run(RunOptions options) throws InterruptedException {
+        if (ChecklistWatch.asked()) {
+            ChecklistWatch.loopForever(options);
+            return;
+        }
+        Optional<AllureHtml> html = AllureHtml.prepare();
+        try {
+            ChecklistRun.run(options);
+            html.ifPresent(h -> write(h, options));
+        } finally {
+            html.ifPresent(AllureHtml::close);
+        }
+    }
+
+    private static void write(AllureHtml html, RunOptions options) {
+        Path reports = options.reports();
+        options.console().println("[report] " + html.write(reports.resolve("allure-results"), reports.resolve("allure-report")));
+        ReportDigests.write(reports);
+    }
+}
