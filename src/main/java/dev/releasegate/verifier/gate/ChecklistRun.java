@@ -110,7 +110,7 @@ public final class ChecklistRun {
         problems.addAll(selection.problems());
         RunFilters filters = filters(options);
         problems.forEach(p -> options.console().println(mask.mask("[checklist] " + p.title() + ": " + p.location() + ": " + p.message())));
-        RunScope scope = new RunScope(filters, problems, selection.scenarios(), options.console());
+        RunScope scope = new RunScope(filters, problems, selection.scenarios(), options.console(), options.auditTrail());
         Optional<String> engineFailure = Optional.empty();
         try (RunScope.Binding bound = RunScope.bind(scope)) {
             if (filterProblems.isEmpty() && !selection.isEmpty()) {
@@ -120,7 +120,7 @@ public final class ChecklistRun {
         if (!scope.reportsWritten()) {
             List<ChecklistProblem> all = new ArrayList<>(problems);
             engineFailure.ifPresent(f -> all.add(ChecklistProblem.setting("the checklist engine", f)));
-            RunScope fallback = new RunScope(filters, all, selection.scenarios(), options.console());
+            RunScope fallback = new RunScope(filters, all, selection.scenarios(), options.console(), options.auditTrail());
             RunReports.writeWithoutScenarios(reports, fallback, mask, started, selection.files());
         }
         ReportDigests.write(reports);
@@ -179,11 +179,14 @@ public final class ChecklistRun {
         Map<String, String> parameters = new LinkedHashMap<>(options.cucumber());
         Path reports = options.reports();
         parameters.put("cucumber.glue", GLUE);
-        parameters.put("cucumber.plugin", String.join(", ",
-                CucumberHtml.class.getName() + ":" + reports.resolve("cucumber.html"),
-                CucumberJson.class.getName() + ":" + reports.resolve("cucumber.json"),
-                AllureResults.class.getName() + ":" + reports.resolve("allure-results"),
-                AuditTrail.class.getName() + ":" + reports));
+        List<String> plugins = new ArrayList<>();
+        plugins.add(CucumberHtml.class.getName() + ":" + reports.resolve("cucumber.html"));
+        if (options.auditTrail()) {
+            plugins.add(CucumberJson.class.getName() + ":" + reports.resolve("cucumber.json"));
+            plugins.add(AllureResults.class.getName() + ":" + reports.resolve("allure-results"));
+        }
+        plugins.add(AuditTrail.class.getName() + ":" + reports);
+        parameters.put("cucumber.plugin", String.join(", ", plugins));
         parameters.put("cucumber.publish.quiet", "true");
         options.tags().ifPresent(t -> parameters.put(RunOptions.TAGS, t));
         options.name().ifPresent(n -> parameters.put(RunOptions.NAME, n));

@@ -33,7 +33,7 @@ public final class ChecklistWatch {
     private Map<Path, List<Long>> seen;
 
     public ChecklistWatch(RunOptions options, VerifierRun run) {
-        this.options = options;
+        this.options = options.forQaLoop();
         this.run = run;
         run.catalogs().fingerprinted();
     }
@@ -64,7 +64,7 @@ public final class ChecklistWatch {
     }
 
     /**
-     * One run, with every report written: the first reads what it needs, each later one first drops the snapshots of
+     * One run, with the QA loop's reports ({@link RunOptions#forQaLoop}): the first reads what it needs, each later one first drops the snapshots of
      * the databases that changed meanwhile (one fingerprint query per database) and reuses the others.
      */
     public ExitStatus runOnce() {

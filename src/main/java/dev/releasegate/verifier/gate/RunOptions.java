@@ -12,10 +12,11 @@ import java.util.Properties;
 /**
  * How a checklist run is asked for: the checklist paths (folders, files, {@code file.feature:12} lines), the tag and name
  * filters, more Cucumber options, where the reports go and the console. The main job reads them from the usual Cucumber
- * switches ({@link #ofProcess}); tests give them as parameters, so runs can go side by side.
+ * switches ({@link #ofProcess}); tests give them as parameters, so runs can go side by side. {@code auditTrail}: whether
+ * Allure's results and cucumber.json are written too (always, but in the QA loop).
  */
 public record RunOptions(List<String> features, boolean featuresGiven, Optional<String> tags, Optional<String> name,
-                         Map<String, String> cucumber, Path reports, PrintStream console) {
+                         Map<String, String> cucumber, Path reports, PrintStream console, boolean auditTrail) {
 
     /** Where the team's checklists are: what the main job runs when no path is given. */
     public static final String DEFAULT_FEATURES = "features";
@@ -44,21 +45,30 @@ public record RunOptions(List<String> features, boolean featuresGiven, Optional<
         properties.stringPropertyNames().stream().filter(k -> k.startsWith("cucumber.") && !OWN.contains(k)).sorted()
                 .forEach(k -> cucumber.put(k, properties.getProperty(k)));
         return new RunOptions(features.map(RunOptions::split).orElse(List.of(DEFAULT_FEATURES)), features.isPresent(),
-                value(properties, TAGS), value(properties, NAME), cucumber, reports, console);
+                value(properties, TAGS), value(properties, NAME), cucumber, reports, console, true);
     }
 
     /** A run of these paths (the default folder when none) into {@code reports}, writing to {@code console}. */
     public static RunOptions of(Path reports, PrintStream console, String... features) {
         return new RunOptions(features.length == 0 ? List.of(DEFAULT_FEATURES) : List.of(features), features.length > 0,
-                Optional.empty(), Optional.empty(), Map.of(), reports, console);
+                Optional.empty(), Optional.empty(), Map.of(), reports, console, true);
     }
 
     public RunOptions withTags(String expression) {
-        return new RunOptions(features, featuresGiven, Optional.of(expression), name, cucumber, reports, console);
+        return new RunOptions(features, featuresGiven, Optional.of(expression), name, cucumber, reports, console, auditTrail);
     }
 
     public RunOptions withName(String pattern) {
-        return new RunOptions(features, featuresGiven, tags, Optional.of(pattern), cucumber, reports, console);
+        return new RunOptions(features, featuresGiven, tags, Optional.of(pattern), cucumber, reports, console, auditTrail);
+    }
+
+    /**
+     * The QA loop's reports: the console, run.json, junit.xml and cucumber.html, what a QA reads while editing. Not the
+     * audit trail (Allure's results and cucumber.json): the loop is not the release gate, and those two cost a third of
+     * a re-run. The gate's run ({@code mvn verify} without the loop) writes them all.
+     */
+    public RunOptions forQaLoop() {
+        return new RunOptions(features, featuresGiven, tags, name, cucumber, reports, console, false);
     }
 
     /** Blank entries between commas are dropped. */

@@ -53,7 +53,9 @@ public final class RunReports {
         try {
             new RunManifest(files).write(reports.resolve(RunManifest.FILE), record);
             new JunitXml(files).write(reports.resolve(JunitXml.FILE), record);
-            new AllureSideFiles(files).write(reports.resolve("allure-results"), record);
+            if (scope.auditTrail()) {
+                new AllureSideFiles(files).write(reports.resolve("allure-results"), record);
+            }
         } catch (UncheckedIOException e) {
             console.print("[checklist] could not write the reports into " + reports + ": " + e.getCause().getMessage());
         }

@@ -20,13 +20,24 @@ public final class RunScope {
     private final List<ChecklistProblem> problems;
     private final int scenariosInFiles;
     private final PrintStream console;
+    private final boolean auditTrail;
     private volatile boolean reportsWritten;
 
     public RunScope(RunFilters filters, List<ChecklistProblem> problems, int scenariosInFiles, PrintStream console) {
+        this(filters, problems, scenariosInFiles, console, true);
+    }
+
+    /** @param auditTrail whether Allure's files are written too (not in the QA loop) */
+    public RunScope(RunFilters filters, List<ChecklistProblem> problems, int scenariosInFiles, PrintStream console, boolean auditTrail) {
         this.filters = filters;
         this.problems = List.copyOf(problems);
         this.scenariosInFiles = scenariosInFiles;
         this.console = console;
+        this.auditTrail = auditTrail;
+    }
+
+    public boolean auditTrail() {
+        return auditTrail;
     }
 
     /** The scope bound to this thread, else one for a run nobody described (the console is System.out as it is now). */

@@ -74,6 +74,15 @@ class ChecklistWatchTest {
             assertThat(app.queriesSent() - afterFirst).as("statements of a repeated run on an unchanged database: the fingerprint's read")
                     .isEqualTo(fingerprint);
             assertThat(verdict(reports)).isEqualTo("passed");
+            // what a QA reads while editing; the audit trail (Allure's results, cucumber.json) is the gate run's
+            assertThat(reports.resolve("cucumber.html")).isRegularFile();
+            assertThat(reports.resolve("junit.xml")).isRegularFile();
+            assertThat(reports.resolve("allure-results")).doesNotExist();
+            assertThat(reports.resolve("cucumber.json")).doesNotExist();
+            assertThat(ChecklistRun.run(options, run)).isEqualTo(ExitStatus.HELD);
+            assertThat(reports.resolve("allure-results")).isDirectory();
+            assertThat(reports.resolve("cucumber.json")).isRegularFile();
+            afterFirst = app.queriesSent();
 
             execute(url, "alter table public.watched disable row level security");
             assertThat(watch.runOnce()).isEqualTo(ExitStatus.FAILED);
