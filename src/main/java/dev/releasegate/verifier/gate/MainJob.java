@@ -33,7 +33,9 @@ public final class MainJob {
 
     private static void write(AllureHtml html, RunOptions options) {
         Path reports = options.reports();
-        options.console().println("[report] " + html.write(reports.resolve("allure-results"), reports.resolve("allure-report")));
+        long started = System.nanoTime();
+        String written = html.write(reports.resolve("allure-results"), reports.resolve("allure-report"));
+        options.console().printf("[report] %s (%.1f s)%n", written, (System.nanoTime() - started) / 1e9);
         ReportDigests.write(reports);
     }
 }
