@@ -4,16 +4,19 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What one probe statement did: the rows it returned, or the error the server raised (with its SQLSTATE).
- * {@code statements} lists everything the probe sent, settings included, for the report.
+ * {@code statements} lists everything the probe sent, settings included, for the report; {@code at} and {@code took}
+ * are when the statement under test was sent and how long it ran.
  */
 public record ProbeOutcome(String database, String maskedUrl, Optional<RequestIdentity> identity, boolean writable,
                            String sql, List<Object> parameters, Optional<QueryResult> result, Optional<ServerError> error,
-                           List<ExecutedQuery> statements) {
+                           List<ExecutedQuery> statements, Instant at, Duration took) {
 
     /** An error as the server reported it. */
     public record ServerError(String sqlState, String message) {
@@ -60,6 +63,7 @@ public record ProbeOutcome(String database, String maskedUrl, Optional<RequestId
         out.append("database: ").append(database).append(" (").append(maskedUrl).append(")\n");
         out.append("acting as: ").append(identity.map(RequestIdentity::describe).orElse("the connecting user, no claims")).append('\n');
         out.append("transaction: ").append(writable ? "read-write (@writes)" : "read-only").append(", rolled back\n");
+        out.append("at: ").append(at).append(" (").append(took.toMillis()).append(" ms)\n");
         out.append("statements:\n");
         for (ExecutedQuery q : statements) {
             out.append("  ").append(q.sql().replace("\n", "\n  "));

@@ -4,6 +4,8 @@ import dev.releasegate.verifier.outcome.ChecklistBroken;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,13 +42,15 @@ public final class RoleProbe {
         return database.read(session -> {
             Optional<QueryResult> result = Optional.empty();
             Optional<ProbeOutcome.ServerError> error = Optional.empty();
+            Instant at = Instant.now();
+            long started = System.nanoTime();
             try {
                 result = Optional.of(session.queryFromChecklist(sql));
             } catch (SQLException e) {
                 error = Optional.of(ProbeOutcome.ServerError.of(e));
             }
             return new ProbeOutcome(database.name(), database.maskedUrl(), Optional.empty(), false, sql, List.of(), result, error,
-                    List.of());
+                    List.of(), at, Duration.ofNanos(System.nanoTime() - started));
         });
     }
 
@@ -74,8 +78,12 @@ public final class RoleProbe {
             List<ExecutedQuery> settings = session.executed().subList(before, session.executed().size());
             Optional<QueryResult> result = Optional.empty();
             Optional<ProbeOutcome.ServerError> error = Optional.empty();
+            Instant at = Instant.now();
+            long started = System.nanoTime();
             try {
                 StatementGuard.require(session, sql, subject.isPresent() ? "the call" : "the query", subject);
+                at = Instant.now();
+                started = System.nanoTime();
                 result = Optional.of(session.query(sql, parameters.toArray()));
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
@@ -84,7 +92,7 @@ public final class RoleProbe {
                 error = Optional.of(ProbeOutcome.ServerError.of(e));
             }
             ProbeOutcome outcome = new ProbeOutcome(database.name(), database.maskedUrl(), identity, writable, sql, parameters,
-                    result, error, settings);
+                    result, error, settings, at, Duration.ofNanos(System.nanoTime() - started));
             if (!writable && error.isPresent() && error.get().wroteWhileReadOnly()) {
                 throw new ChecklistBroken("the probe tried to write in " + database.describe() + " (" + error.get() + ")"
                         + ": probes run in a read-only transaction unless the scenario is tagged @writes."

@@ -17,12 +17,14 @@ class ProbeCheckTest {
 
     private static ProbeOutcome rows(String count) {
         return new ProbeOutcome("trvl", "postgresql://x", Optional.of(RequestIdentity.role("anon")), false, "select count(*)", List.of(),
-                Optional.of(new QueryResult(List.of("count"), List.of(List.of(count)))), Optional.empty(), List.of());
+                Optional.of(new QueryResult(List.of("count"), List.of(List.of(count)))), Optional.empty(), List.of(),
+                java.time.Instant.EPOCH, java.time.Duration.ZERO);
     }
 
     private static ProbeOutcome error(String state, String message) {
         return new ProbeOutcome("trvl", "postgresql://x", Optional.of(RequestIdentity.role("anon")), false, "select", List.of(),
-                Optional.empty(), Optional.of(new ProbeOutcome.ServerError(state, message)), List.of());
+                Optional.empty(), Optional.of(new ProbeOutcome.ServerError(state, message)), List.of(),
+                java.time.Instant.EPOCH, java.time.Duration.ZERO);
     }
 
     @Test

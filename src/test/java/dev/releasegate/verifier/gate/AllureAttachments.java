@@ -257,8 +257,8 @@ record AllureAttachments(List<Scenario> scenarios) {
          * ({@code embedded_demo_production_1}): it depends on what ran in the JVM before (other tests, their order).
          */
         private static final Pattern EMBEDDED_DATABASE = Pattern.compile("\\b(embedded_[a-z0-9_]*?)_\\d+\\b");
-        /** When a statement ran and how long it took (Evidence.statement's {@code -- at:} line). */
-        private static final Pattern AT = Pattern.compile("(?m)^-- at: \\S+ \\(\\d+ ms\\)$");
+        /** When a statement ran and how long it took (Evidence.statement's {@code -- at:} line, a probe transcript's {@code at:}). */
+        private static final Pattern AT = Pattern.compile("(?m)^(-- )?at: \\S+ \\(\\d+ ms\\)$");
         /**
          * Roles belong to the server, not to a database: how many the roles query returns depends on the roles other
          * tests sharing the JVM's embedded server created before it ran (one more after {@code create role} elsewhere).
@@ -315,7 +315,7 @@ record AllureAttachments(List<Scenario> scenarios) {
             return text -> {
                 String out = PORT.matcher(text).replaceAll("$1:<port>");
                 out = EMBEDDED_DATABASE.matcher(out).replaceAll("$1_<n>");
-                out = AT.matcher(out).replaceAll("-- at: <time> (<n> ms)");
+                out = AT.matcher(out).replaceAll("$1at: <time> (<n> ms)");
                 out = ROLES_RETURNED.matcher(out).replaceAll("$1<n> rows");
                 for (Map.Entry<String, String> user : users.entrySet()) {
                     out = out.replace(user.getKey(), user.getValue());
