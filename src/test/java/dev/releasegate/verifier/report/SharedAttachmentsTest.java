@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SharedAttachmentsTest {
 
@@ -34,6 +35,7 @@ class SharedAttachmentsTest {
         writer.write("b-attachment.csv", content("table,rls\nusers,true\n"));
         writer.write("c-attachment.sql", content("select 1"));
         writer.write(second);
+        writer.finish();
 
         assertThat(attachmentFiles()).hasSize(2);
         String shared = first.getSteps().get(0).getAttachments().get(0).getSource();
@@ -60,11 +62,20 @@ class SharedAttachmentsTest {
         writer.write("h-attachment.txt", content("hook"));
         writer.write(result);
         writer.write(new TestResultContainer().setUuid("c").setAfters(List.of(hook)));
+        writer.finish();
 
         for (Attachment attachment : List.of(inner.getAttachments().get(0), result.getAttachments().get(0), hook.getAttachments().get(0))) {
             assertThat(results.resolve(attachment.getSource())).as(attachment.getName()).exists();
         }
         assertThat(attachmentFiles()).hasSize(3);
+    }
+
+    @Test
+    void aWriteThatFailedIsThrownWhenTheRunFinishes() throws IOException {
+        Path notAFolder = Files.writeString(results.resolve("taken"), "a file where the folder should be");
+        SharedAttachments writer = new SharedAttachments(new FileSystemResultsWriter(notAFolder));
+        writer.write("a-attachment.csv", content("x\n"));
+        assertThatThrownBy(writer::finish).isInstanceOf(RuntimeException.class);
     }
 
     private List<Path> attachmentFiles() throws IOException {
