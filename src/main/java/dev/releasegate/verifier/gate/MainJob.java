@@ -3,6 +3,7 @@ package dev.releasegate.verifier.gate;
 import dev.releasegate.verifier.report.AllureHtml;
 import dev.releasegate.verifier.report.ReportDigests;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,7 +25,10 @@ public final class MainJob {
         }
         Optional<AllureHtml> html = AllureHtml.prepare();
         try {
+            long started = System.nanoTime();
             ChecklistRun.run(options);
+            options.console().printf("[checklist] checked in %.1f s (this JVM had started %.1f s before)%n", (System.nanoTime() - started) / 1e9,
+                    (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3 - (System.nanoTime() - started) / 1e9);
             html.ifPresent(h -> write(h, options));
         } finally {
             html.ifPresent(AllureHtml::close);
