@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class AllureHtml implements AutoCloseable {
 
     /** The system property naming the unpacked Allure distribution (its {@code lib/} and {@code plugins/}). */
-    public static final String HOME = "verify.allure.home";
+    public static final String HOME = "verifier.allure.home";
     private static final String COMMAND_LINE = "io.qameta.allure.CommandLine";
 
     private final Path home;
@@ -42,7 +42,7 @@ public final class AllureHtml implements AutoCloseable {
         this.loaded = CompletableFuture.supplyAsync(this::load);
     }
 
-    /** Starts loading the distribution {@code -Dverify.allure.home} names, in the background; empty when none is named. */
+    /** Starts loading the distribution {@code -Dverifier.allure.home} names, in the background; empty when none is named. */
     public static Optional<AllureHtml> prepare() {
         return Optional.ofNullable(System.getProperty(HOME)).filter(h -> !h.isBlank()).map(h -> prepare(Path.of(h)));
     }

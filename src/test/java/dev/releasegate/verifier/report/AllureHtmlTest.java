@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The HTML report written in this JVM from the distribution the build unpacked (Maven names it with verify.allure.home). */
+/** The HTML report written in this JVM from the distribution the build unpacked (Maven names it with verifier.allure.home). */
 class AllureHtmlTest {
 
     @TempDir
