@@ -105,6 +105,9 @@ public final class ScenarioContext {
         if (evidence == null) {
             return;
         }
+        // two databases are read on two threads: their reads are shown by database, each database's in the order read,
+        // so that the same checklist leaves the same report whichever database answered first
+        catalogReadsPending.sort(java.util.Comparator.comparing(r -> r.query().database()));
         for (CatalogRead read : catalogReadsPending) {
             if (catalogReadsShown.add(read.query())) {
                 evidence.statement("catalog query: " + read.part() + " in " + read.query().database() + " (read once per run)", read.query());
