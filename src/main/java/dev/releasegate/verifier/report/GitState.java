@@ -47,14 +47,16 @@ record GitState(String commit, Optional<Path> root, List<Change> changes) {
         return state.root().isPresent() ? state : read(Path.of("").toAbsolutePath());
     }
 
+    /** Both questions to git at once, each its own process: a run's reports wait for the slower, not for the sum. */
     private static GitState read(Path directory) {
-        String commit = git(directory, "rev-parse", "HEAD");
-        String top = git(directory, "rev-parse", "--show-toplevel");
-        if (commit == null || commit.isBlank() || top == null || top.isBlank()) {
+        Optional<Process> revParse = start(directory, "rev-parse", "HEAD", "--show-toplevel");
+        Optional<Process> status = start(directory, "status", "--porcelain=v1", "--untracked-files=all", "-z");
+        String[] head = Optional.ofNullable(output(revParse)).map(String::strip).orElse("").split("\n");
+        String changes = output(status);
+        if (head.length != 2 || head[0].isBlank() || head[1].isBlank()) {
             return new GitState(UNKNOWN, Optional.empty(), List.of());
         }
-        String status = git(directory, "status", "--porcelain=v1", "--untracked-files=all", "-z");
-        return new GitState(commit.strip(), Optional.of(Path.of(top.strip())), status == null ? List.of() : changes(status));
+        return new GitState(head[0].strip(), Optional.of(Path.of(head[1].strip())), changes == null ? List.of() : changes(changes));
     }
 
     /** {@code -z} output: "XY path\0", a rename followed by its old path as one more field. */
@@ -106,11 +108,23 @@ record GitState(String commit, Optional<Path> root, List<Change> changes) {
         return commit + (dirty() ? " (dirty: " + changedFiles() + (changedFiles() == 1 ? " file" : " files") + " changed)" : "");
     }
 
-    private static String git(Path directory, String... arguments) {
+    private static Optional<Process> start(Path directory, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return Optional.of(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What git printed, or null when it could not run, failed or took more than 10 s. */
+    private static String output(Optional<Process> started) {
+        if (started.isEmpty()) {
+            return null;
+        }
+        Process process = started.get();
+        try {
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroy();
@@ -118,9 +132,11 @@ record GitState(String commit, Optional<Path> root, List<Change> changes) {
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            process.destroy();
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroy();
             return null;
         }
     }
