@@ -128,7 +128,7 @@ final class ChecklistSelection {
                     + " holds bytes that are not UTF-8): checklist files must be saved as UTF-8", sha256));
             return;
         }
-        List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includeGherkinDocument(true).includePickles(true)
+        List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includeGherkinDocument(true).includePickles(false)
                 .build().parse(file.toUri().toString(), bytes).toList();
         List<ParseError> errors = envelopes.stream().flatMap(e -> e.getParseError().stream()).toList();
         if (!errors.isEmpty()) {
@@ -139,7 +139,8 @@ final class ChecklistSelection {
             return;
         }
         boolean feature = envelopes.stream().anyMatch(e -> e.getGherkinDocument().flatMap(d -> d.getFeature()).isPresent());
-        long scenarios = envelopes.stream().filter(e -> e.getPickle().isPresent()).count();
+        long scenarios = envelopes.stream().flatMap(e -> e.getGherkinDocument().flatMap(d -> d.getFeature()).stream())
+                .mapToLong(ChecklistSelection::scenarios).sum();
         if (!feature) {
             problems.add(ChecklistProblem.unreadable(shown, 0, "this file holds no Feature: an empty checklist checks nothing"
                     + " (write a Feature: with scenarios, or delete the file)", sha256));
@@ -160,6 +161,18 @@ final class ChecklistSelection {
                 files.add(new Selected(file, kept, (int) scenarios));
             }
         }
+    }
+
+    /**
+     * How many scenarios Cucumber makes of a feature, counted on the document rather than by compiling its pickles
+     * (which the engine does again): one per scenario, one per example row of an outline, rules' included.
+     */
+    private static long scenarios(Feature feature) {
+        return feature.getChildren().stream()
+                .flatMap(child -> Stream.concat(child.getScenario().stream(),
+                        child.getRule().stream().flatMap(rule -> rule.getChildren().stream()).flatMap(c -> c.getScenario().stream())))
+                .mapToLong(s -> s.getExamples().isEmpty() ? 1 : s.getExamples().stream().mapToLong(e -> e.getTableBody().size()).sum())
+                .sum();
     }
 
     /** The lines a {@code file.feature:N} may name, as Cucumber selects them: the feature, rules, scenarios, examples and their rows. */
