@@ -55,6 +55,12 @@ final class ChecklistSelection {
         this.problems = List.copyOf(problems);
     }
 
+    /** The file or folder of a {@code -Dcucumber.features} entry, without its {@code :line} suffixes. */
+    static Path pathOf(String entry) {
+        Matcher withLines = WITH_LINES.matcher(entry);
+        return Path.of(withLines.matches() ? withLines.group(1) : entry);
+    }
+
     static ChecklistSelection of(List<String> paths, boolean given) {
         Map<Path, List<Integer>> chosen = new LinkedHashMap<>();
         List<String> classpath = new ArrayList<>();
@@ -67,7 +73,7 @@ final class ChecklistSelection {
             Matcher withLines = WITH_LINES.matcher(entry);
             Path path;
             try {
-                path = Path.of(withLines.matches() ? withLines.group(1) : entry);
+                path = pathOf(entry);
             } catch (java.nio.file.InvalidPathException e) {
                 problems.add(ChecklistProblem.setting(given ? "-Dcucumber.features" : entry, "not a path: " + e.getReason()));
                 continue;

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +25,6 @@ public final class ChecklistWatch {
     /** How often the checklist files' modification times are compared: under a third of a second after a save. */
     static final Duration POLL = Duration.ofMillis(300);
 
-    private static final Pattern WITH_LINES = Pattern.compile("^(.*\\.feature)(:\\d{1,9})+$");
 
     private final RunOptions options;
     private final VerifierRun run;
@@ -92,10 +90,9 @@ public final class ChecklistWatch {
             if (entry.startsWith("classpath:")) {
                 continue;
             }
-            var withLines = WITH_LINES.matcher(entry);
             Path path;
             try {
-                path = Path.of(withLines.matches() ? withLines.group(1) : entry);
+                path = ChecklistSelection.pathOf(entry);
             } catch (java.nio.file.InvalidPathException e) {
                 continue; // the run itself names it as a problem
             }
