@@ -1,7 +1,6 @@
 package dev.releasegate.verifier.gate;
 
 import dev.releasegate.verifier.report.AllureHtml;
-import dev.releasegate.verifier.report.ReportDigests;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -9,9 +8,10 @@ import java.util.Optional;
 
 /**
  * What {@code mvn verify} runs in its test JVM: the checklists as asked ({@link ChecklistRun}), then the HTML report
- * ({@link AllureHtml}, in this JVM, when Maven named the Allure distribution), then the digests of every report. With
+ * ({@link AllureHtml}, in this JVM, when Maven named the Allure distribution). With
  * {@code -Dverify.watch=true} it is the QA loop instead ({@link ChecklistWatch}), until Ctrl-C. The gate's exit status
- * is decided afterwards, in Maven's JVM, from run.json ({@link GateExit}).
+ * is decided afterwards, in Maven's JVM, from run.json ({@link GateExit}), which also digests every report, the HTML
+ * one included.
  */
 public final class MainJob {
 
@@ -25,10 +25,11 @@ public final class MainJob {
         }
         Optional<AllureHtml> html = AllureHtml.prepare();
         try {
+            long jvmAge = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             long started = System.nanoTime();
             ChecklistRun.run(options);
-            options.console().printf("[checklist] checked in %.1f s (this JVM had started %.1f s before)%n", (System.nanoTime() - started) / 1e9,
-                    (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3 - (System.nanoTime() - started) / 1e9);
+            options.console().printf("[checklist] checked in %.1f s (this JVM had started %.1f s before)%n",
+                    (System.nanoTime() - started) / 1e9, jvmAge / 1e3);
             html.ifPresent(h -> write(h, options));
         } finally {
             html.ifPresent(AllureHtml::close);
@@ -40,6 +41,5 @@ public final class MainJob {
         long started = System.nanoTime();
         String written = html.write(reports.resolve("allure-results"), reports.resolve("allure-report"));
         options.console().printf("[report] %s (%.1f s)%n", written, (System.nanoTime() - started) / 1e9);
-        ReportDigests.write(reports);
     }
 }
